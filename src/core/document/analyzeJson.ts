@@ -1,0 +1,33 @@
+// The `policy-lens analyze --json` shape: 1-based lines (LF only), surfaces verbatim from the text.
+import type { PolicyDocument } from './types';
+
+export interface AnalyzeJson {
+  file: string;
+  sections: { line: number; text: string; level: number; title: string }[];
+  speakers: {
+    line: number; surface: string; name: string | null; role: string | null; organisation: string | null;
+    country: string | null; language: string | null; label: string | null;
+  }[];
+  /** `symbol` is an array when one surface names several symbols (`resolutions 2170 and 2178`, joint symbols). */
+  references: { line: number; surface: string; symbol: string | string[]; kind: string; organ: string | null }[];
+  figures: { line: number; surface: string; kind: string; value: number | number[] | string | null; currency: string | null; noun: string | null }[];
+}
+
+export function toAnalyzeJson(file: string, doc: PolicyDocument): AnalyzeJson {
+  const line = (offset: number) => doc.lineOf(offset) + 1;
+  const wholeLine = (start: number, end: number) => doc.text.slice(start, end);
+  return {
+    file,
+    sections: doc.sections.map((s) => ({ line: line(s.range.start), text: wholeLine(s.range.start, s.range.end), level: s.level, title: s.title })),
+    speakers: doc.speakers.map((t) => ({
+      line: line(t.range.start), surface: t.surface, name: t.name ?? null, role: t.role ?? null,
+      organisation: t.organisation ?? null, country: t.country ?? null, language: t.language ?? null, label: t.label ?? null,
+    })),
+    references: doc.references.map((r) => ({
+      line: line(r.range.start), surface: r.surface, symbol: r.symbols.length > 1 ? r.symbols : r.symbol, kind: r.kind, organ: r.organ ?? null,
+    })),
+    figures: doc.figures.map((f) => ({
+      line: line(f.range.start), surface: f.surface, kind: f.kind, value: f.value ?? null, currency: f.currency ?? null, noun: f.noun ?? null,
+    })),
+  };
+}

@@ -1,0 +1,69 @@
+// Speakers named inside running text, as meetings coverage writes them: `Mr. STEINER said`,
+// `ANTÓNIO GUTERRES, Secretary‑General of the United Nations, said`, `The representative of France said`,
+// `“…,” Szilvia Balázs (Hungary), Committee Rapporteur, said.`
+import { HONORIFIC } from './people';
+
+export interface Attribution {
+  surface: string;
+  start: number;
+  /** End of the whole attribution (`…, said`), for `label`. */
+  labelEnd: number;
+  country?: string;
+  role?: string;
+  /** For `The representative of France`: the delegation. */
+  delegation?: string;
+}
+
+export const SPEECH_VERBS = String.raw`(?:said|says|stated|stressed|noted|added|emphasi[sz]ed|underscored|underlined|highlighted|urged|called|welcomed|expressed|voiced|observed|pointed|recalled|reiterated|asked|warned|declared|agreed|disagreed|explained|described|cited|outlined|announced|reported|argued|affirmed|reaffirmed|insisted|maintained|acknowledged|commended|condemned|deplored|regretted|lamented|echoed|questioned|proposed|suggested|recommended|told|briefed|introduced|concluded|spoke|went on|continued|cautioned|contended|remarked|indicated|reminded|requested|applauded|praised|thanked|congratulated|drew|shared|raised|encouraged|appealed|asserted|claimed|rejected|supported|pledged|hoped|recogni[sz]ed|hailed|denounced|critici[sz]ed|presented|informed|detailed|spotlighted|underlined|began|opened)`;
+
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’'\-\u2011]+|de|van|von|da|bin|ibn|al|del|der|dos)`;
+const CAPS_NAME_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}’'\-\u2011]+`;
+// An optional delegation in brackets, then an optional apposition (`, Secretary‑General of the United Nations,`).
+const TAIL = String.raw`(?:[ \u00a0]*\(([^()\n]{1,80})\))?(?:,[ \u00a0]([^.;:\n]{1,250}?),)?`;
+
+const CAPS_SURNAME = new RegExp(
+  String.raw`(?<![\p{L}\p{M}.])((?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?[ \u00a0]+\p{Lu}{2,}[\p{Lu}\p{M}’'\-\u2011]*(?:[ \u00a0]\p{Lu}{2,}[\p{Lu}\p{M}’'\-\u2011]*){0,3})(?![\p{L}\p{M}])(?:${TAIL}[ \u00a0]+${SPEECH_VERBS}\b)?`, 'gu');
+const CAPS_FULL_NAME = new RegExp(
+  String.raw`^(${CAPS_NAME_WORD}(?:[ \u00a0](?:${CAPS_NAME_WORD}|\p{Lu}\.)){1,4})(?![\p{L}\p{M}])${TAIL}[ \u00a0]+${SPEECH_VERBS}\b`, 'gmu');
+const REPRESENTATIVE = new RegExp(
+  String.raw`\b([Tt]he (?:representatives?|delegates?|observers?|speakers?) (?:of|for) (?:the )?(\p{Lu}[\p{L}’'\-\u2011]*(?:[ \u00a0](?:\p{Lu}[\p{L}’'\-\u2011]*|and|of|the|da|de|del|du)){0,6}))(?:,[^.;:\n]{1,200}?,)?[ \u00a0]+${SPEECH_VERBS}\b`, 'gu');
+const POSSESSIVE = new RegExp(
+  String.raw`\b((\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){0,3})[’']s (?:representative|delegate))(?:,[^.;:\n]{1,200}?,)?[ \u00a0]+${SPEECH_VERBS}\b`, 'gu');
+const QUOTE_FIRST = new RegExp(
+  String.raw`[,.!?…][ \u00a0]*[”"][ \u00a0]+((?:${HONORIFIC}\.?[ \u00a0]+)?\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:[ \u00a0]${NAME_WORD}){0,3})${TAIL}[ \u00a0]+${SPEECH_VERBS}\b`, 'gu');
+
+const NOT_NAMES = /^(?:The|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|And|But|As|If|When|While|Some|Many|All|Another|Other|Such|Several)\b/;
+
+export function findAttributions(text: string): Attribution[] {
+  const out: Attribution[] = [];
+  for (const m of text.matchAll(CAPS_SURNAME)) {
+    // `MR CHAIRMAN:` style labels are handled as labels; a colon right after the name means one.
+    if (text.startsWith(':', m.index + m[0].length)) continue;
+    out.push({ surface: m[1], start: m.index, labelEnd: m.index + m[0].length, country: m[2], role: m[3] });
+  }
+  for (const m of text.matchAll(CAPS_FULL_NAME)) {
+    const words = m[1].split(/[ \u00a0]/);
+    if (words.filter((w) => w.length >= 3).length < 2) continue;
+    out.push({ surface: m[1], start: m.index, labelEnd: m.index + m[0].length, country: m[2], role: m[3] });
+  }
+  for (const m of text.matchAll(REPRESENTATIVE)) {
+    out.push({ surface: m[1], start: m.index, labelEnd: m.index + m[0].length, delegation: m[2] });
+  }
+  for (const m of text.matchAll(POSSESSIVE)) {
+    if (NOT_NAMES.test(m[2])) continue;
+    out.push({ surface: m[1], start: m.index, labelEnd: m.index + m[0].length, delegation: m[2] });
+  }
+  for (const m of text.matchAll(QUOTE_FIRST)) {
+    if (NOT_NAMES.test(m[1])) continue;
+    const start = m.index + m[0].indexOf(m[1], 1);
+    out.push({ surface: m[1], start, labelEnd: m.index + m[0].length, country: m[2], role: m[3] });
+  }
+  out.sort((a, b) => a.start - b.start);
+  const kept: Attribution[] = [];
+  for (const a of out) {
+    const last = kept[kept.length - 1];
+    if (last && a.start < last.start + last.surface.length) continue;
+    kept.push(a);
+  }
+  return kept;
+}

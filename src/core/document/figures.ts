@@ -1,0 +1,216 @@
+// Figures a policy reader cares about: money, counts with their noun, percentages, durations, ranges, ratios and
+// vote tallies; and not the numbers that only identify things (years, dates, times, rules, paragraphs, symbols).
+import type { Figure, FigureKind, TextRange } from './types';
+import type { Layout } from './layout';
+import { CURRENCY_OF, DIGITS, SPELLED, numberValue, scaleValue, scaled } from './numbers';
+import { findVotes } from './votes';
+import { cleanText } from './text';
+import { nounPhrase, NO_COUNT_BEFORE } from './nouns';
+
+const WS = String.raw`[\s\u00a0]`;
+const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}_/@#^\[.,:\-\u2010\u2011])(?:(${DIGITS})|(${SPELLED}))(?![\p{L}\p{N}/])`, 'giu');
+const CURRENCY_BEFORE = /(US\$|A\$|C\$|NZ\$|\$|€|£|₤|¥|₹|USD|EUR|GBP|JPY|CHF)[ \u00a0]?$/;
+const MODIFIER_BEFORE = /(?:^|[^\p{L}])((?:more|less|fewer) than|over|under|up to|at least|almost|nearly|approximately|roughly|only|just|some|as (?:many|much) as|upwards of|in excess of|close to|not|within|(?:the )?(?:past|last|next)|another|top|all)[\s\u00a0]+$/iu;
+const SCALE_AFTER = new RegExp(String.raw`${WS}*(?:${WS}(million|billion|trillion|thousand)|(bn|mn|m|k))\b`, 'y');
+const PERCENT_AFTER = new RegExp(String.raw`${WS}*(?:%|per${WS}*cent\b|percent\b|percentage${WS}+points?\b)`, 'y');
+const CURRENCY_AFTER = new RegExp(String.raw`${WS}+(dollars|euros|pounds|yen|francs|yuan|USD|EUR|GBP|CHF)\b`, 'y');
+const UNIT_AFTER = new RegExp(String.raw`(?:${WS}+|[\-\u2010\u2011])(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b(?:${WS}+(ago|on|old|long))?`, 'yi');
+const TO_NUMBER = new RegExp(String.raw`${WS}+(?:to|and|or)${WS}+|${WS}*[-–—]${WS}*`, 'y');
+const SECOND = new RegExp(String.raw`(US\$|\$|€|£|₤|¥)?${WS}?(?:(${DIGITS})|(${SPELLED}))(?![\p{L}\p{N}/])`, 'iuy');
+const HYPHEN_WORD = /[\-\u2010\u2011](\p{L}[\p{L}\-\u2010\u2011]*)/uy;
+const RATIO = new RegExp(String.raw`(?<![\p{L}\p{N}])(\$|€|£)?(\d+|one)${WS}+(?:for every|in every|out of)${WS}+(\$|€|£)?(\d+|${SPELLED})(?![\p{L}\p{N}])`, 'giu');
+const HALF = new RegExp(String.raw`\bhalf a${WS}+(million|billion|trillion)\b`, 'giu');
+const DECADE = new RegExp(String.raw`\b(?:the${WS}+)?(?:past|last|next|coming|previous)${WS}+(decade|century)\b`, 'giu');
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`;
+const DATE_AFTER = new RegExp(String.raw`(?:${WS}+(?:and|to|-|–)${WS}+\d{1,2})?(?:st|nd|rd|th)?(?:${WS}+of)?${WS}+${MONTH}\b|${WS}*(?:a\.m\.|p\.m\.|A\.M\.|P\.M\.|am\b|pm\b|hrs\b|GMT\b|UTC\b)|:\d{2}`, 'y');
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}${WS}+$`);
+// Words after which a number names something rather than quantifying it.
+const ID_BEFORE = /\b(?:rule|rules|paragraph|paragraphs|para|paras|item|items|article|articles|section|sections|sec|chapter|chapters|clause|clauses|annex|no|nos|number|page|pages|resolution|resolutions|decision|decisions|supplement|volume|vol|part|room|goal|target|phase|law|title|division|level|step|stage|option|point|principle|principles|protocol|amendment|ch|fig|figure|table|box|footnote|note|session|meeting|FY|COP)[.\s\u00a0]*$/i;
+const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
+
+export function findFigures(text: string, layout: Layout, blocked: TextRange[]): Figure[] {
+  const special = [...findVotes(text), ...findRatios(text), ...findHalves(text), ...findDecades(text)];
+  const taken = mergeRanges([...blocked, ...furnitureRanges(layout), ...urlRanges(text)]);
+  const out: Figure[] = [];
+  let t = 0;
+  const isBlocked = (start: number, end: number): boolean => {
+    while (t < taken.length && taken[t].end <= start) t++;
+    return t < taken.length && taken[t].start < end;
+  };
+  special.sort((a, b) => a.range.start - b.range.start);
+  const specialRanges = special.map((f) => f.range);
+  let s = 0;
+  let lastDuration: { end: number; unit: string } | undefined;
+  for (const m of text.matchAll(NUMBER)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (s < specialRanges.length && specialRanges[s].end <= start) s++;
+    if (s < specialRanges.length && specialRanges[s].start < end) continue;
+    if (isBlocked(start, end)) continue;
+    const f = readFigure(text, m, lastDuration);
+    if (!f) continue;
+    if (f.kind === 'duration' && f.noun) lastDuration = { end: f.range.end, unit: f.noun };
+    out.push(f);
+  }
+  t = 0;
+  for (const f of special) if (!isBlocked(f.range.start, f.range.end)) out.push(f);
+  out.sort((a, b) => a.range.start - b.range.start);
+  return out.filter((f, i) => i === 0 || f.range.start >= out[i - 1].range.end);
+}
+
+function readFigure(text: string, m: RegExpExecArray, lastDuration: { end: number; unit: string } | undefined): Figure | undefined {
+  const numStart = m.index;
+  let end = numStart + m[0].length;
+  const digits = m[1];
+  const base = numberValue(m[0]);
+  if (base === undefined) return undefined;
+  const before = text.slice(Math.max(0, numStart - 40), numStart);
+  const currencyM = CURRENCY_BEFORE.exec(before);
+  let start = currencyM ? numStart - currencyM[0].length : numStart;
+  if (digits && !currencyM) {
+    if (lineStartMarker(text, numStart, end) || ID_BEFORE.test(before) || MONTH_BEFORE.test(before)) return undefined;
+    if (YEAR.test(digits)) return undefined;
+  }
+  if (at(DATE_AFTER, text, end)) return undefined;
+  const modifier = MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  const surfaceStart = modifier ? start - modifier[0].length + modifier[0].indexOf(modifier[1]) : start;
+  const scaleM = at(SCALE_AFTER, text, end);
+  const scale = scaleValue(scaleM?.[1] ?? scaleM?.[2]);
+  if (scaleM && (scaleM[1] || currencyM)) end = SCALE_AFTER.lastIndex;
+  else if (scaleM && !scaleM[1]) return undefined; // `5m` without a currency is a distance or a label
+  const value = scaled(base, scaleM && (scaleM[1] || currencyM) ? scale : 1);
+  const make = (kind: FigureKind, to: number, extra: Partial<Figure> = {}): Figure => ({
+    surface: text.slice(surfaceStart, to), range: { start: surfaceStart, end: to }, kind, value, ...extra,
+  });
+
+  const percent = at(PERCENT_AFTER, text, end);
+  if (percent) return make('percent', PERCENT_AFTER.lastIndex, { value: base });
+  const currencyWord = at(CURRENCY_AFTER, text, end);
+  if (currencyM || currencyWord) {
+    const currency = CURRENCY_OF[(currencyM?.[1] ?? currencyWord![1])];
+    const afterMoney = currencyWord ? CURRENCY_AFTER.lastIndex : end;
+    const range = readSecond(text, afterMoney);
+    if (range && (range.currency || currencyM)) {
+      const low = scaled(base, scaleM ? scale : range.scale);
+      return make('money-range', range.end, { value: [low, range.value], currency });
+    }
+    return make('money', afterMoney, { currency });
+  }
+  const unit = at(UNIT_AFTER, text, end);
+  if (unit) {
+    const u = unit[1].toLowerCase();
+    return make('duration', UNIT_AFTER.lastIndex, { value: isoDuration(base, u), noun: unitName(u) });
+  }
+  const hyphen = at(HYPHEN_WORD, text, end);
+  if (hyphen) {
+    // `35-nation Committee` counts; `two-State solution` and `twenty-fifth anniversary` do not.
+    return digits ? make('count', HYPHEN_WORD.lastIndex, { noun: cleanText(hyphen[1]) }) : undefined;
+  }
+  const range = readSecond(text, end);
+  if (range && !range.currency) {
+    const noun = nounPhrase(text, range.end);
+    const rangeUnit = at(UNIT_AFTER, text, range.end);
+    if (rangeUnit) return make('duration', UNIT_AFTER.lastIndex, { value: [value, range.value], noun: unitName(rangeUnit[1].toLowerCase()) });
+    if (noun) return make('range', noun.end, { value: [value, range.value], noun: noun.noun });
+  }
+  if (!digits && NO_COUNT_BEFORE.test(before)) return undefined;
+  const noun = nounPhrase(text, end);
+  if (noun) return make('count', noun.end, { noun: noun.noun });
+  if (scaleM && scaleM[1]) return make('count', end);
+  // `from a duration of 12 months to a duration of only 6`: the unit is elided after a duration.
+  if (lastDuration && numStart - lastDuration.end < 80 && !/[.;!?][\s\u00a0]/.test(text.slice(lastDuration.end, numStart))) {
+    return make('duration', end, { value: isoDuration(base, lastDuration.unit), noun: lastDuration.unit });
+  }
+  return undefined;
+}
+
+interface Second { end: number; value: number; scale: number; currency?: string }
+
+/** The upper end of `$5 billion to $70 billion`, `8 to 10 trucks`, `eight to 10`. */
+function readSecond(text: string, pos: number): Second | undefined {
+  if (!at(TO_NUMBER, text, pos)) return undefined;
+  const m = at(SECOND, text, TO_NUMBER.lastIndex);
+  if (!m) return undefined;
+  const v = numberValue(m[2] ?? m[3]);
+  if (v === undefined || (m[2] && YEAR.test(m[2]) && !m[1])) return undefined;
+  let end = SECOND.lastIndex;
+  const scaleM = at(SCALE_AFTER, text, end);
+  const scale = scaleM?.[1] || (scaleM && m[1]) ? scaleValue(scaleM[1] ?? scaleM[2]) : 1;
+  if (scale !== 1) end = SCALE_AFTER.lastIndex;
+  const word = at(CURRENCY_AFTER, text, end);
+  if (word) end = CURRENCY_AFTER.lastIndex;
+  const currency = m[1] ? CURRENCY_OF[m[1]] : word ? CURRENCY_OF[word[1]] : undefined;
+  return { end, value: scaled(v, scale), scale, currency };
+}
+
+function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** `1.` or `2)` opening a line is list numbering. */
+function lineStartMarker(text: string, start: number, end: number): boolean {
+  if (!/[.)]/.test(text[end] ?? '') || /\d/.test(text[end + 1] ?? '')) return false;
+  for (let i = start - 1; i >= 0 && text[i] !== '\n'; i--) if (!/[\s\u00a0(]/.test(text[i])) return false;
+  return true;
+}
+
+function unitName(u: string): string {
+  return u === 'centuries' ? 'century' : u.replace(/s$/, '');
+}
+
+function isoDuration(n: number, unit: string): string {
+  const u = unitName(unit);
+  const code: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y' };
+  if (u === 'decade') return `P${n * 10}Y`;
+  if (u === 'century') return `P${n * 100}Y`;
+  if (u === 'hour') return `PT${n}H`;
+  if (u === 'minute') return `PT${n}M`;
+  return `P${n}${code[u] ?? 'D'}`;
+}
+
+function findRatios(text: string): Figure[] {
+  return [...text.matchAll(RATIO)].map((m) => ({
+    surface: m[0], range: { start: m.index, end: m.index + m[0].length }, kind: 'ratio' as const,
+    value: `${numberValue(m[2]) ?? 1}:${numberValue(m[4]) ?? ''}`, ...(m[1] ? { currency: CURRENCY_OF[m[1]] } : {}),
+  }));
+}
+
+function findHalves(text: string): Figure[] {
+  return [...text.matchAll(HALF)].map((m) => {
+    const noun = nounPhrase(text, m.index + m[0].length);
+    const end = noun ? noun.end : m.index + m[0].length;
+    return { surface: text.slice(m.index, end), range: { start: m.index, end }, kind: 'count' as const,
+      value: scaleValue(m[1]) / 2, ...(noun ? { noun: noun.noun } : {}) };
+  });
+}
+
+function findDecades(text: string): Figure[] {
+  return [...text.matchAll(DECADE)].map((m) => ({
+    surface: m[0], range: { start: m.index, end: m.index + m[0].length }, kind: 'duration' as const,
+    value: isoDuration(1, m[1].toLowerCase()), noun: m[1].toLowerCase(),
+  }));
+}
+
+function furnitureRanges(layout: Layout): TextRange[] {
+  const out: TextRange[] = [];
+  for (let i = 0; i < layout.lines.lineCount; i++) {
+    if (layout.furniture[i]) out.push({ start: layout.lines.start(i), end: layout.lines.end(i) });
+  }
+  return out;
+}
+
+function urlRanges(text: string): TextRange[] {
+  return [...text.matchAll(/\bhttps?:\/\/[^\s)\]>]+|\]\([^)\s]{1,2000}\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function mergeRanges(ranges: TextRange[]): TextRange[] {
+  ranges.sort((a, b) => a.start - b.start);
+  const out: TextRange[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}

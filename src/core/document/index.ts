@@ -1,0 +1,7 @@
+export type {
+  TextRange, Section, Person, SpeakerTurn, SpeakerKind, ReferenceKind, Reference, FigureKind, Figure, PolicyDocument,
+} from './types';
+export { parsePolicyDocument } from './parse';
+export { looksLikePolicyText } from './looksLikePolicyText';
+export { toAnalyzeJson } from './analyzeJson';
+export type { AnalyzeJson } from './analyzeJson';

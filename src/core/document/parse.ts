@@ -1,0 +1,21 @@
+// Entry point: text in, PolicyDocument out. Every pass is a single forward scan, so the whole parse is linear.
+import type { PolicyDocument } from './types';
+import { analyseLayout } from './layout';
+import { findLabels } from './labels';
+import { findSections } from './sections';
+import { findSpeakers } from './speakers';
+import { findReferences } from './references';
+import { findFigures } from './figures';
+
+export function parsePolicyDocument(text: string): PolicyDocument {
+  const layout = analyseLayout(text);
+  const labels = findLabels(text, layout);
+  const labelLines = new Set(labels.map((l) => layout.lines.lineOf(l.start)));
+  const sections = findSections(layout, labelLines);
+  const { speakers, people } = findSpeakers(text, layout, labels, sections);
+  const references = findReferences(text);
+  // A symbol's digits (`S/2020/24`, `resolution 2504 (2020)`) are not figures.
+  const figures = findFigures(text, layout, references.map((r) => r.range));
+  const lines = layout.lines;
+  return { text, sections, speakers, references, figures, people, lineOf: (offset: number) => lines.lineOf(offset) };
+}

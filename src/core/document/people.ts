@@ -1,0 +1,98 @@
+// Who is who: people introduced with their full name and role, so that a later short form resolves to them.
+import type { Person } from './types';
+import { cleanText, foldKey, isAllCaps, titleCase } from './text';
+
+export const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Archbishop|Bishop|Cardinal|Monsignor|Msgr|Prince|Princess|Sheikh|Sheikha|Rev|Judge|Justice|Prof|Professor|Hon|HON|MR|MRS|MS|MISS|DR|SIR|DAME)`;
+const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}\\.?$`);
+
+/** Name particles written in lower case inside surnames (`Pecsteen de Buytswerve`, `van der Berg`). */
+export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'binti', 'ibn', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'y', 'e']);
+
+export class PeopleRegistry {
+  private readonly byKey = new Map<string, Person>();
+  /** Folded one-, two- and three-word name endings -> people whose name ends so. */
+  private readonly bySurname = new Map<string, Person[]>();
+  private readonly byRole = new Map<string, Person>();
+
+  get all(): Person[] {
+    return [...this.byKey.values()];
+  }
+
+  /** Adds a person or completes the one already known under the same key; returns the stored person. */
+  add(name: string, details: Omit<Person, 'key' | 'name'> = {}): Person {
+    const display = displayName(name);
+    const key = personKey(display);
+    let p = this.byKey.get(key);
+    if (!p) {
+      p = { key, name: display };
+      this.byKey.set(key, p);
+      const words = nameWords(display);
+      for (let k = 1; k <= Math.min(3, words.length); k++) {
+        const tail = words.slice(words.length - k).join(' ');
+        const list = this.bySurname.get(tail) ?? [];
+        list.push(p);
+        this.bySurname.set(tail, list);
+      }
+    }
+    if (details.role && !p.role) p.role = cleanText(details.role);
+    if (details.organisation && !p.organisation) p.organisation = cleanText(details.organisation);
+    if (details.country && !p.country) p.country = cleanText(details.country);
+    if (p.role) this.byRole.set(roleKey(p.role), p);
+    return p;
+  }
+
+  /** Binds a role (`president`) to a person so that `The President` resolves to them. */
+  bindRole(role: string, p: Person): void {
+    this.byRole.set(roleKey(role), p);
+  }
+
+  byRoleName(role: string): Person | undefined {
+    return this.byRole.get(roleKey(role));
+  }
+
+  /**
+   * The person a short form names: `Mr. STEINER`, `Ms. MLAMBO-NGCUKA` (ASCII hyphen for a U+2011 one),
+   * `HON. P. POKINO` (initial + surname). Ambiguous surnames resolve to the most recently introduced person.
+   */
+  resolve(shortName: string): Person | undefined {
+    const words = nameWords(displayName(shortName));
+    if (!words.length) return undefined;
+    const initials = words.filter((w) => /^\p{L}\.?$/u.test(w)).map((w) => w[0]);
+    const rest = words.filter((w) => !/^\p{L}\.?$/u.test(w));
+    for (let k = Math.min(3, rest.length); k >= 1; k--) {
+      const list = this.bySurname.get(rest.slice(rest.length - k).join(' '));
+      if (!list) continue;
+      const fit = list.filter((p) => !initials.length || foldKey(p.name).startsWith(initials[0]));
+      if (fit.length) return fit[fit.length - 1];
+    }
+    return undefined;
+  }
+}
+
+/** Strips honorifics and caps: `Mr. STEINER` -> `Steiner`, `HON.  P.  POKINO` -> `P. Pokino`. */
+export function displayName(name: string): string {
+  const words = cleanText(name).split(' ').filter((w) => w && !HONORIFIC_WORD.test(w) && !/^(?:His|Her) Excellency$/.test(w));
+  const joined = words.join(' ').replace(/^(?:His|Her) Excellency /, '');
+  return isAllCaps(joined) ? titleCase(joined) : joined;
+}
+
+export function personKey(display: string): string {
+  return foldKey(display);
+}
+
+function nameWords(display: string): string[] {
+  return foldKey(display).split(' ').filter(Boolean);
+}
+
+function roleKey(role: string): string {
+  return foldKey(role).replace(/^the /, '').split(/ of | for |,|\(/)[0].trim();
+}
+
+/** The organisation a role names: the acronym in brackets if given, else what follows the first `of the`. */
+export function organisationOf(role: string): string | undefined {
+  const r = cleanText(role);
+  const acronym = /\(([A-Z][A-Za-z-]{1,15})\)\s*$/.exec(r);
+  if (acronym) return acronym[1];
+  const m = / (?:of|for) (?:the )?([A-Z][^,;]*)$/.exec(r);
+  return m ? m[1].replace(/\s*\([^)]*\)\s*$/, '') : undefined;
+}

@@ -1,0 +1,174 @@
+// Resolution, decision and document references with normalised symbols.
+import type { Reference, ReferenceKind } from './types';
+
+// A symbol segment may contain dots (`PV.8697`, `Corr.1`) and inner hyphens (`ES-10`), but a hyphen followed by a
+// new series (`A/57/759-S/2003/332`) starts the second half of a joint symbol.
+const SEG = String.raw`[A-Za-z0-9]+(?:\.[A-Za-z0-9]+|-(?![A-Z]{1,8}\/)[A-Za-z0-9]+)*`;
+// Press-release symbols are sometimes glued to the word before them (`Security CouncilSC/11165`), so a lower-case
+// letter may precede a symbol; anything else word-like (or a URL path) may not.
+const SYMBOL = new RegExp(String.raw`(?:(?<![\p{L}\p{N}/.\-@_])|(?<=\p{Ll}))([A-Z]{1,8}(?:\/${SEG}){1,7})(\*?)`, 'gu');
+const JOINT_NEXT = new RegExp(String.raw`-([A-Z]{1,8}(?:\/${SEG}){1,7})`, 'y');
+const YEAR_AFTER = /[ \t\u00a0]*\((\d{4})\)/y;
+
+const PRESS_SERIES = new Set(['SC', 'GA', 'SG', 'ECOSOC', 'HR', 'DEV', 'ENV', 'ORG', 'PI', 'OBV', 'SAG', 'DC', 'POP', 'SOC',
+  'WOM', 'L', 'IHA', 'NGO', 'PAL', 'CS', 'AFR', 'BIO', 'DSG', 'EC', 'NOT', 'REF', 'SEA', 'TAG', 'USG', 'UNIS', 'ICJ', 'GAL']);
+const ORGAN_OF_SERIES: Record<string, string> = {
+  S: 'Security Council', SC: 'Security Council', A: 'General Assembly', GA: 'General Assembly',
+  E: 'Economic and Social Council', ECOSOC: 'Economic and Social Council',
+};
+
+const KEYWORD = /\b([Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)[ \t\u00a0\n]+/g;
+// One list member: `2396 (2017)`, `2832 (XXVI)`, `ES-10/19`, `46/182`, or a bare `1566`.
+const ITEM = /(?:(\d{1,4})[ \t\u00a0\n]*\((\d{4})\)|(\d{1,4})[ \t\u00a0\n]*\(((?:E?S-)?[IVXLC]{1,6})\)|((?:E?S-)?\d{1,4}\/\d{1,4}[A-Z]?)|(\d{3,4}))(?![\p{L}\p{N}\/])/uy;
+const TRAILER = /[ \t\u00a0\n]+of[ \t\u00a0\n]+(?:\d{1,2}[ \t\u00a0\n]+\p{Lu}\p{Ll}+[ \t\u00a0\n]+)?\d{4}(?![\p{N}])/uy;
+const SEPARATOR = /(?:[ \t\u00a0\n]*,[ \t\u00a0\n]*(?:and[ \t\u00a0\n]+)?|[ \t\u00a0\n]+and[ \t\u00a0\n]+|[ \t\u00a0\n]*,?[ \t\u00a0\n]*as well as[ \t\u00a0\n]+)/y;
+const ORGAN_BEFORE = /(General Assembly|Assembly|Security Council|Human Rights Council|Economic and Social Council|ECOSOC|Council)(?:[’']s)?[ \t\u00a0\n]*$/;
+
+export function findReferences(text: string): Reference[] {
+  const refs: Reference[] = [...findSymbols(text), ...findKeywordReferences(text)];
+  refs.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  const kept: Reference[] = [];
+  for (const r of refs) {
+    const last = kept[kept.length - 1];
+    if (last && r.range.start < last.range.end) continue;
+    kept.push(r);
+  }
+  return kept;
+}
+
+function findSymbols(text: string): Reference[] {
+  const out: Reference[] = [];
+  for (const m of text.matchAll(SYMBOL)) {
+    const first = m[1];
+    if (!/\d/.test(first)) continue;
+    const start = m.index;
+    let end = start + m[0].length;
+    const symbols = [first];
+    JOINT_NEXT.lastIndex = start + first.length;
+    const joint = m[2] ? null : JOINT_NEXT.exec(text);
+    if (joint && /\d/.test(joint[1])) {
+      symbols.push(joint[1]);
+      end = JOINT_NEXT.lastIndex;
+    }
+    if (/^S\/RES\/\d+$/.test(first)) {
+      YEAR_AFTER.lastIndex = end;
+      const y = YEAR_AFTER.exec(text);
+      if (y) {
+        symbols[0] = `${first}(${y[1]})`;
+        end = YEAR_AFTER.lastIndex;
+      }
+    }
+    out.push(makeSymbolRef(text, start, end, symbols));
+  }
+  return out;
+}
+
+function makeSymbolRef(text: string, start: number, end: number, symbols: string[]): Reference {
+  const s = symbols[0];
+  const series = s.split('/')[0];
+  let kind: ReferenceKind = 'document';
+  if (/\/(?:PV|SR)\.\d/.test(s)) kind = 'meeting-record';
+  else if (/\/RES\//.test(s)) kind = 'resolution';
+  else if (/\/DEC\//.test(s)) kind = 'decision';
+  else if (PRESS_SERIES.has(series)) kind = 'press-release';
+  const ref: Reference = { surface: text.slice(start, end), range: { start, end }, symbol: s, symbols, kind };
+  const organ = /^A\/HRC\//.test(s) ? 'Human Rights Council' : ORGAN_OF_SERIES[series];
+  if (organ) ref.organ = organ;
+  const year = /\((\d{4})\)$/.exec(s)?.[1] ?? /^[A-Z]+\/(?:RES\/)?(19[4-9]\d|20\d\d)\//.exec(s)?.[1];
+  if (year) ref.year = year;
+  return ref;
+}
+
+function findKeywordReferences(text: string): Reference[] {
+  const out: Reference[] = [];
+  for (const k of text.matchAll(KEYWORD)) {
+    const isDecision = /^d/i.test(k[1]);
+    const organ = ORGAN_BEFORE.exec(text.slice(Math.max(0, k.index - 40), k.index))?.[1];
+    const items: Reference[] = [];
+    let pos = k.index + k[0].length;
+    let adjacentPair = true;
+    for (;;) {
+      ITEM.lastIndex = pos;
+      const m = ITEM.exec(text);
+      if (!m) break;
+      const norm = normalise(m, organ, isDecision);
+      if (!norm) break;
+      const start = items.length ? m.index : k.index;
+      const end = ITEM.lastIndex;
+      items.push({ surface: text.slice(start, end), range: { start, end }, kind: isDecision ? 'decision' : 'resolution', ...norm });
+      pos = end;
+      TRAILER.lastIndex = pos;
+      if (TRAILER.exec(text)) {
+        pos = TRAILER.lastIndex;
+        adjacentPair = false;
+      }
+      SEPARATOR.lastIndex = pos;
+      const sep = SEPARATOR.exec(text);
+      if (!sep) break;
+      if (items.length === 1 && !/^[ \t\u00a0\n]+and[ \t\u00a0\n]+$/.test(sep[0])) adjacentPair = false;
+      ITEM.lastIndex = SEPARATOR.lastIndex;
+      if (!ITEM.test(text)) break;
+      pos = SEPARATOR.lastIndex;
+    }
+    // `resolutions 2170 and 2178` is one reference naming two symbols; longer lists are one reference per member.
+    if (items.length === 2 && adjacentPair) {
+      const [a, b] = items;
+      out.push({ ...a, surface: text.slice(a.range.start, b.range.end), range: { start: a.range.start, end: b.range.end },
+        symbols: [a.symbol, b.symbol] });
+    } else out.push(...items);
+  }
+  return out;
+}
+
+function normalise(m: RegExpExecArray, organ: string | undefined, isDecision: boolean):
+  Pick<Reference, 'symbol' | 'symbols' | 'organ' | 'year'> | undefined {
+  const kind = isDecision ? 'DEC' : 'RES';
+  const ga = organ === 'General Assembly' || organ === 'Assembly';
+  let symbol: string;
+  let body: string;
+  let year: string | undefined;
+  if (m[1]) {
+    if (isDecision) return undefined;
+    symbol = `S/RES/${m[1]}(${m[2]})`;
+    body = 'Security Council';
+    year = m[2];
+  } else if (m[3]) {
+    symbol = `A/${kind}/${m[3]}(${m[4]})`;
+    body = 'General Assembly';
+    const session = romanValue(m[4].replace(/^E?S-/, ''));
+    if (session && !/^E?S-/.test(m[4])) year = String(1945 + session);
+  } else if (m[5]) {
+    const first = m[5].split('/')[0];
+    if (organ === 'Human Rights Council') {
+      symbol = `A/HRC/${kind}/${m[5]}`;
+      body = organ;
+    } else if (organ === 'Economic and Social Council' || organ === 'ECOSOC' || (/^\d{4}$/.test(first) && !ga)) {
+      symbol = `E/${kind}/${m[5]}`;
+      body = 'Economic and Social Council';
+      if (/^\d{4}$/.test(first)) year = first;
+    } else {
+      symbol = `A/${kind}/${m[5]}`;
+      body = 'General Assembly';
+      if (/^\d{1,2}$/.test(first)) year = String(1945 + Number(first));
+    }
+  } else {
+    if (isDecision) return undefined;
+    symbol = ga ? `A/RES/${m[6]}` : `S/RES/${m[6]}`;
+    body = ga ? 'General Assembly' : 'Security Council';
+  }
+  const out: Pick<Reference, 'symbol' | 'symbols' | 'organ' | 'year'> = { symbol, symbols: [symbol], organ: body };
+  if (year) out.year = year;
+  return out;
+}
+
+function romanValue(s: string): number | undefined {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const cur = v[s[i]];
+    const next = v[s[i + 1]] ?? 0;
+    if (!cur) return undefined;
+    total += cur < next ? -cur : cur;
+  }
+  return total;
+}

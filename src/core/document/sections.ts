@@ -1,0 +1,195 @@
+// Headings: the outline of a document, from explicit markup where it exists and from layout where it does not.
+import type { Section } from './types';
+import type { Layout } from './layout';
+import { cleanText, foldKey, isAllCaps } from './text';
+
+interface Candidate {
+  line: number;
+  level: number;
+  title: string;
+  /** Last line of a heading that wraps (bold runs closed on a later line). */
+  lastLine?: number;
+}
+
+const MD_ATX = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/;
+const MD_EMPHASIS_OPEN = /^[ \t]*(\*{2,3}|__)(?=\S)/;
+const NUMBERED_EMPHASIS = /^[ \t\u00a0]*\d{1,2}\.[ \t\u00a0]+(_|\*{1,2})([^_*]{2,120})\1[ \t\u00a0]*$/;
+const LEGAL_SECTION = /^[ \t\u00a0]*(?:Section|SECTION|Sec\.|SEC\.)[ \t\u00a0]*\d{1,3}[A-Za-z]?\./;
+// `Part II.-  Imposition of Tax.` or `Part III.  Clauses 12-14.`: a separator must follow the number, so that a
+// wrapped sentence starting with `Article 2 of the Charter` is not taken for a heading.
+const LEGAL_PART = /^(?:Part|PART|Chapter|CHAPTER|Annex|ANNEX|Appendix|APPENDIX|Schedule|SCHEDULE)[ \t\u00a0]+(?:[IVXLC]{1,7}|\d{1,3}[A-Z]?)(?:[ \t\u00a0]*[.\-–—:]+[ \t\u00a0]*(?=$|[A-Z])|[ \t\u00a0]*$)/;
+const LEGAL_NAMED = /^(?:Short [Tt]itle|Long [Tt]itle|Preamble|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) Schedule)\b/;
+const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}\.[ \t\u00a0]+[A-Z]/;
+const PREAMBLE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council|Assembly|Council|Conference of the Parties),$/;
+const MEETING_LINE = /^\d{1,5}(?:st|nd|rd|th)(?: (?:&|and) \d{1,5}(?:st|nd|rd|th))? (?:(?:plenary )?[Mm]eetings? \((?:AM|PM|AM & PM|Night)\)|plenary meeting\b)/;
+const AGENDA_ADOPTION = /^Adoption of the agenda$/i;
+const HEADING_WORDS = /^(?:Agenda|Briefers?|Speakers|Statements|Opening [Rr]emarks|Closing [Rr]emarks|Introductory [Rr]emarks|Background|Introduction|Summary|Conclusions?|Recommendations|Action on [Dd]raft [Rr]esolutions?|Action on [Dd]raft [Dd]ecisions?|Explanations? of [Vv]ote|Introduction of [Dd]raft|Adoption of the [Aa]genda|Other [Mm]atters|Right of [Rr]eply|Interactive [Dd]ialogue|Round[- ]?[Tt]able|Observations|Findings)$/;
+const MASTHEAD = /^(?:United Nations|Security Council|General Assembly|Economic and Social Council|Human Rights Council|Press Release|Meetings Coverage(?: and Press Releases)?|Provisional|New York|Geneva)$/i;
+const DATELINE = /\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
+const SENTENCE_STARTERS = new Set(['that', 'this', 'these', 'those', 'it', 'i', 'we', 'he', 'she', 'they', 'you', 'there', 'if', 'when', 'thank', 'our', 'my']);
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'via', 'de', 'du', 'des', 'la', 'le', 'et']);
+
+/** `labelLines`: lines on which a speaker label starts (they end an S/PV heading block). */
+export function findSections(layout: Layout, labelLines: ReadonlySet<number>): Section[] {
+  const { lines, furniture } = layout;
+  const n = lines.lineCount;
+  const repeats = countRepeats(layout);
+  const found: Candidate[] = [];
+  const titles = new Map<string, number>();
+  let firstContent = -1;
+  let skipUntil = -1;
+  for (let i = 0; i < n; i++) {
+    if (i <= skipUntil || furniture[i]) continue;
+    const raw = lines.line(i);
+    const t = raw.trim();
+    if (!t) continue;
+    if (firstContent < 0) firstContent = i;
+    if (labelLines.has(i)) continue;
+    const c = classify(layout, i, raw, t, firstContent, labelLines, repeats.get(t) ?? 0);
+    if (!c) continue;
+    // A running page header that leaked into the body repeats an earlier title; a title printed twice in a row
+    // (press releases: ALL CAPS, then sentence case) is still kept.
+    const key = foldKey(c.title.replace(/^\d{1,3}\/\d{1,4}\.\s*/, ''));
+    const seen = titles.get(key);
+    if (seen !== undefined && i - seen > 2 && c.level <= 1 && !isAllCaps(t)) continue;
+    titles.set(key, i);
+    found.push(c);
+    if (c.lastLine !== undefined) skipUntil = c.lastLine;
+  }
+  return finish(layout, found);
+}
+
+function classify(layout: Layout, i: number, raw: string, t: string, firstContent: number,
+  labelLines: ReadonlySet<number>, repeat: number): Candidate | undefined {
+  const { lines } = layout;
+  let m: RegExpExecArray | null;
+  if ((m = MD_ATX.exec(t)) && !t.startsWith('\\')) return { line: i, level: m[1].length === 1 ? 1 : 2, title: cleanText(m[2]) };
+  if ((m = MD_EMPHASIS_OPEN.exec(raw))) return emphasisHeading(layout, i, m[1]);
+  if ((m = NUMBERED_EMPHASIS.exec(raw))) return { line: i, level: 1, title: cleanText(m[2]) };
+  if (LEGAL_SECTION.test(raw)) return { line: i, level: 1, title: legalTitle(layout, i) };
+  if ((m = LEGAL_PART.exec(t))) return { line: i, level: 1, title: cleanText(upToPeriod(t, m[0].length)) };
+  if (LEGAL_NAMED.test(t) && t.length < 100) return { line: i, level: 1, title: cleanText(upToPeriod(t, 0)) };
+  if (RESOLUTION_TITLE.test(t)) return { line: i, level: 1, title: cleanText(t) };
+  if (PREAMBLE.test(t) || MEETING_LINE.test(t)) return { line: i, level: 2, title: cleanText(t) };
+  if (t === 'Agenda' && i < 80) return { line: i, level: 0, title: t };
+  if (AGENDA_ADOPTION.test(t)) return { line: i, level: 1, title: t };
+  if (startsRecordHeading(layout, i, labelLines)) return { line: i, level: 1, title: cleanText(t) };
+  if (repeat > 1 || MASTHEAD.test(t)) return undefined;
+  if (i === firstContent && !layout.wrapped && looksLikeTitle(t)) return { line: i, level: 1, title: cleanText(t) };
+  if (isAllCaps(t) && looksLikeHeadingLine(t, 12)) return { line: i, level: 1, title: cleanText(t) };
+  if (!layout.wrapped && looksLikeHeadingLine(t, 10) && (HEADING_WORDS.test(t) || isTitleCase(t))) {
+    const prev = i > 0 ? lines.line(i - 1).trim() : '';
+    // A short line right under another short line is a list item or an address block, not a heading.
+    if (prev && prev.length < 60 && !/[.:;!?”"]$/.test(prev) && i - 1 !== firstContent) return undefined;
+    return { line: i, level: 2, title: cleanText(t) };
+  }
+  return undefined;
+}
+
+/** A title: a headline without a closing full stop, not a dateline or masthead. */
+function looksLikeTitle(t: string): boolean {
+  return t.length >= 12 && t.length <= 400 && /^[\p{Lu}“"]/u.test(t) && !/[.:;,]$/.test(t) && !DATELINE.test(t);
+}
+
+function looksLikeHeadingLine(t: string, maxWords: number): boolean {
+  if (t.length < 2 || t.length > 90 || /\d/.test(t) || /[.,;:!?]$/.test(t)) return false;
+  if (!/^\p{Lu}/u.test(t) || /[“”"()[\]]/.test(t)) return false;
+  const words = t.split(/[\s\u00a0]+/);
+  return words.length <= maxWords && !SENTENCE_STARTERS.has(words[0].toLowerCase());
+}
+
+function isTitleCase(t: string): boolean {
+  const words = t.split(/[\s\u00a0]+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.every((w, k) => (k > 0 && SMALL_WORDS.has(w.toLowerCase())) || /^[\p{Lu}\d]/u.test(w));
+}
+
+/**
+ * Verbatim records print agenda items and procedural headings as a block of short lines between a finished sentence
+ * and the President's first label (`The situation in the Middle East` / `Letter dated …` / `The President: …`).
+ */
+function startsRecordHeading(layout: Layout, i: number, labelLines: ReadonlySet<number>): boolean {
+  const { lines, furniture } = layout;
+  const t = lines.line(i).trim();
+  if (!/^\p{Lu}/u.test(t) || t.length > 90 || /[.,;:]$/.test(t)) return false;
+  let p = i - 1;
+  while (p >= 0 && (furniture[p] || !lines.line(p).trim())) p--;
+  if (p < 0 || !/[.!?”"]$/.test(lines.line(p).trim())) return false;
+  for (let j = i + 1, k = 0; j < lines.lineCount && k < 7; j++) {
+    if (furniture[j]) continue;
+    const s = lines.line(j).trim();
+    if (!s) continue;
+    if (labelLines.has(j) || /^The agenda was adopted\.$/.test(s)) return true;
+    if (s.length > 90 || /[.,;:]$/.test(s)) return false;
+    k++;
+  }
+  return false;
+}
+
+/** Markdown bold or bold-italic at the start of a line; the closing marker may sit on a later line. */
+function emphasisHeading(layout: Layout, i: number, marker: string): Candidate | undefined {
+  const { lines } = layout;
+  const first = lines.line(i);
+  const open = first.indexOf(marker);
+  let joined = first.slice(open + marker.length);
+  let close = joined.indexOf(marker.slice(0, 2));
+  let last = i;
+  while (close < 0 && last + 1 < lines.lineCount && last - i < 4) {
+    const next = lines.line(last + 1);
+    if (!next.trim()) return undefined;
+    last++;
+    joined += ' ' + next;
+    close = joined.indexOf(marker.slice(0, 2));
+  }
+  if (close <= 0) return undefined;
+  const title = cleanText(joined.slice(0, close).replace(/[*_]+$/, ''));
+  if (!title || title.length > 200) return undefined;
+  const after = joined.slice(close).replace(/^[*_]+/, '').trim();
+  const nextBlank = last + 1 >= lines.lineCount || !lines.line(last + 1).trim();
+  const standalone = after === '' || /^[.:]$/.test(after);
+  const level = marker === '***' || (standalone && nextBlank && last === i) ? 1 : 2;
+  return { line: i, level, title, lastLine: last };
+}
+
+/** `Sec. 3.` with its title `Funding.` on the next line, or `Sec. 2.  UNHRC and UNESCO` / `Participation.`. */
+function legalTitle(layout: Layout, i: number): string {
+  const { lines } = layout;
+  const t = cleanText(lines.line(i));
+  if (/\.$/.test(t) && !/^\S+\s+\d+[A-Za-z]?\.$/.test(t)) return t;
+  const next = i + 1 < lines.lineCount ? cleanText(lines.line(i + 1)) : '';
+  const dot = next.indexOf('.');
+  if (dot > 0 && dot < 60) return `${t} ${next.slice(0, dot + 1)}`;
+  return t;
+}
+
+function upToPeriod(t: string, from: number): string {
+  const dot = t.indexOf('.', Math.max(from, 1));
+  if (dot > 0 && dot < 100 && (dot + 1 >= t.length || /\s/.test(t[dot + 1]))) return t.slice(0, dot + 1);
+  return t;
+}
+
+function countRepeats(layout: Layout): Map<string, number> {
+  const counts = new Map<string, number>();
+  const { lines } = layout;
+  for (let i = 0; i < lines.lineCount; i++) {
+    const t = lines.line(i).trim();
+    if (t && t.length <= 90) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function finish(layout: Layout, found: Candidate[]): Section[] {
+  const { lines } = layout;
+  const sections: Section[] = found.map((c) => ({
+    title: c.title,
+    level: c.level,
+    range: { start: lines.start(c.line), end: lines.end(c.line) },
+    end: lines.text.length,
+  }));
+  // Each section ends where the next one of the same or a higher level starts: a stack keeps this linear.
+  const open: Section[] = [];
+  for (const s of sections) {
+    while (open.length && open[open.length - 1].level >= s.level) open.pop()!.end = s.range.start;
+    open.push(s);
+  }
+  return sections;
+}

@@ -1,0 +1,112 @@
+// Speaker turns: labels at line starts (records, transcripts, Hansard) or, where a text has none, speakers named
+// in running text (meetings coverage); each resolved to a person where the text introduces one.
+import type { Person, Section, SpeakerTurn } from './types';
+import type { Layout } from './layout';
+import type { Label } from './labels';
+import { findAttributions } from './attributions';
+import { findIntroductions } from './introductions';
+import { HONORIFIC, PeopleRegistry, organisationOf } from './people';
+import { cleanText, titleCase } from './text';
+
+const HONORIFIC_PREFIX = new RegExp(`^${HONORIFIC}\\.?[ \\t\\u00a0]+`);
+const TITLE_PREFIX = /^(?:THE[ \t\u00a0]+)?(PRESIDENT|VICE[ -]PRESIDENT|SECRETARY[-\u2011]GENERAL|PRIME MINISTER|DEPUTY PRIME MINISTER|FOREIGN MINISTER|MINISTER|AMBASSADOR|SENATOR|CHANCELLOR|GOVERNOR|SPEAKER|CHAIRMAN|CHAIRWOMAN|CHAIR|SECRETARY|ADMINISTRATOR|DIRECTOR|GENERAL|ADMIRAL|COMMISSIONER|MAYOR|LEADER|President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Secretary|Ambassador|Senator|Minister|Chancellor|Governor|Speaker|Chairman|Chairwoman|Representative|Director|General|Admiral|Commissioner|Mayor|Administrator|Leader)(?=[ \t\u00a0]|$)/;
+
+export interface SpeakerResult {
+  speakers: SpeakerTurn[];
+  people: Person[];
+}
+
+export function findSpeakers(text: string, layout: Layout, labels: Label[], sections: Section[]): SpeakerResult {
+  const { registry, organ } = findIntroductions(text, layout);
+  const turns: SpeakerTurn[] = labels.map((l) => fromLabel(text, l, registry, organ));
+  // In records with labels, a name in running text is somebody being talked about, not a new turn.
+  if (labels.length < 2) {
+    for (const a of findAttributions(text)) {
+      const role = a.role && /^\p{Lu}/u.test(a.role.trim()) ? cleanText(a.role) : undefined;
+      const turn: SpeakerTurn = {
+        surface: a.surface,
+        range: { start: a.start, end: a.start + a.surface.length },
+        label: text.slice(a.start, a.labelEnd),
+        labelRange: { start: a.start, end: a.labelEnd },
+        kind: 'turn',
+        end: text.length,
+      };
+      if (a.delegation) turn.country = cleanText(a.delegation.replace(/^the /, ''));
+      else {
+        const person = registry.resolve(a.surface) ?? registry.add(a.surface, { role, country: a.country });
+        if (role && !person.role) person.role = role;
+        if (a.country && !person.country) person.country = cleanText(a.country);
+        attach(turn, person, role, a.country);
+      }
+      turns.push(turn);
+    }
+    turns.sort((x, y) => x.range.start - y.range.start);
+  }
+  setEnds(turns, sections, text.length);
+  const people = new Map<string, Person>();
+  for (const t of turns) if (t.person) people.set(t.person.key, t.person);
+  return { speakers: turns, people: [...people.values()] };
+}
+
+function fromLabel(text: string, l: Label, registry: PeopleRegistry, organ: string | undefined): SpeakerTurn {
+  const turn: SpeakerTurn = {
+    surface: l.surface,
+    range: { start: l.start, end: l.start + l.surface.length },
+    label: text.slice(l.start, l.labelEnd),
+    labelRange: { start: l.start, end: l.labelEnd },
+    kind: 'turn',
+    end: text.length,
+  };
+  if (l.language) turn.language = l.language;
+  const surface = cleanText(l.surface);
+  let person: Person | undefined;
+  let role: string | undefined;
+  if (l.form === 'role') {
+    role = surface.replace(/^The /i, '');
+    person = registry.byRoleName(role);
+    if (!person && role === 'President' && organ) role = `President of the ${organ}`;
+  } else if (surface === 'Q') {
+    role = 'Questioner';
+  } else {
+    const title = TITLE_PREFIX.exec(surface);
+    const rest = title ? surface.slice(title[0].length).trim() : surface.replace(HONORIFIC_PREFIX, '');
+    if (title) role = titleCase(title[1]);
+    if (title && !rest) {
+      person = registry.byRoleName(role!);
+    } else if (rest && HONORIFIC_PREFIX.test(surface) && TITLE_PREFIX.test(rest)) {
+      role = titleCase(rest); // `MR CHAIRMAN`: an office, not a name
+      person = registry.byRoleName(role);
+    } else {
+      person = registry.resolve(surface) ?? registry.add(l.form === 'honorific' ? surface : rest || surface, { role, country: l.country });
+      if (role) registry.bindRole(role, person);
+    }
+  }
+  attach(turn, person, role, l.country);
+  return turn;
+}
+
+function attach(turn: SpeakerTurn, person: Person | undefined, role: string | undefined, country: string | undefined): void {
+  if (person) {
+    turn.person = person;
+    turn.name = person.name;
+  }
+  const r = role ?? person?.role;
+  if (r) turn.role = cleanText(r);
+  const org = person?.organisation ?? (r ? organisationOf(r) : undefined);
+  if (org) turn.organisation = org;
+  const given = country ? cleanText(country) : undefined;
+  // Labels shorten country names (`United Kingdom`); the cover page gives the long form.
+  const c = person?.country && (!given || person.country.startsWith(given)) ? person.country : given;
+  if (c) turn.country = c;
+}
+
+function setEnds(turns: SpeakerTurn[], sections: Section[], length: number): void {
+  let s = 0;
+  for (let i = 0; i < turns.length; i++) {
+    const start = turns[i].range.start;
+    while (s < sections.length && sections[s].range.start <= start) s++;
+    const nextTurn = i + 1 < turns.length ? turns[i + 1].range.start : length;
+    const nextSection = s < sections.length ? sections[s].range.start : length;
+    turns[i].end = Math.min(nextTurn, nextSection);
+  }
+}

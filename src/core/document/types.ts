@@ -1,0 +1,88 @@
+/** UTF-16 offsets into the text; `end` is exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface Section {
+  /** Clean heading text: markup stripped, wrapped continuation joined, spaces collapsed. */
+  title: string;
+  /** 0 cover/organ block, 1 title or top heading, 2 sub-heading. */
+  level: number;
+  /** The heading's line (without its line break). */
+  range: TextRange;
+  /** Where the section's content ends: the next section of the same or a higher level, or the text length. */
+  end: number;
+}
+
+export interface Person {
+  /** Stable identity within one document: folded full name, or folded title + surname when no full name is known. */
+  key: string;
+  name: string;
+  role?: string;
+  organisation?: string;
+  country?: string;
+}
+
+export type SpeakerKind = 'turn' | 'reported';
+
+export interface SpeakerTurn {
+  /** The string that introduces the speaker, e.g. `Mr. Nebenzia`, `The President`, `HON.  P.  POKINO`. */
+  surface: string;
+  range: TextRange;
+  /** The whole label as written (may span lines), e.g. `Mrs. Gueguen (France) (spoke in French):`. */
+  label?: string;
+  labelRange?: TextRange;
+  name?: string;
+  role?: string;
+  organisation?: string;
+  country?: string;
+  language?: string;
+  person?: Person;
+  /** `turn`: the speaker holds the floor; `reported`: a statement paraphrased in a summary. */
+  kind?: SpeakerKind;
+  /** Where the turn ends: the next turn, the next section, or the text end. */
+  end: number;
+}
+
+export type ReferenceKind = 'resolution' | 'decision' | 'document' | 'press-release' | 'meeting-record';
+
+export interface Reference {
+  surface: string;
+  range: TextRange;
+  /** First (or only) normalised symbol, e.g. `S/RES/2396(2017)`. */
+  symbol: string;
+  /** Every symbol the surface names: two for `resolutions 2170 and 2178` or a joint `A/57/759-S/2003/332`. */
+  symbols: string[];
+  kind: ReferenceKind;
+  organ?: string;
+  year?: string;
+}
+
+export type FigureKind = 'money' | 'money-range' | 'count' | 'percent' | 'vote' | 'range' | 'duration' | 'ratio';
+
+export interface Figure {
+  surface: string;
+  range: TextRange;
+  kind: FigureKind;
+  /**
+   * money: amount in units of the currency; money-range and range: [low, high]; count and percent: the number;
+   * vote: `for-against-abstain` (or the in-favour count alone); duration: ISO 8601 (`P6M`); ratio: `1:2`.
+   */
+  value?: number | number[] | string;
+  /** ISO 4217 code where the symbol tells it (`USD`, `EUR`, `GBP`, `JPY`). */
+  currency?: string;
+  /** What a count counts (`projects`, `capacity-building projects`); the unit of a duration. */
+  noun?: string;
+}
+
+export interface PolicyDocument {
+  text: string;
+  sections: Section[];
+  speakers: SpeakerTurn[];
+  references: Reference[];
+  figures: Figure[];
+  people: Person[];
+  /** 0-based line of an offset, counting LF only (what VS Code shows). */
+  lineOf(offset: number): number;
+}
