@@ -15,7 +15,9 @@ const SCALE_AFTER = new RegExp(String.raw`${WS}*(?:${WS}(million|billion|trillio
 const PERCENT_AFTER = new RegExp(String.raw`${WS}*(?:%|per${WS}*cent\b|percent\b|percentage${WS}+points?\b)`, 'y');
 const CURRENCY_AFTER = new RegExp(String.raw`${WS}+(dollars|euros|pounds|yen|francs|yuan|USD|EUR|GBP|CHF)\b`, 'y');
 const UNIT_AFTER = new RegExp(String.raw`(?:${WS}+|[\-\u2010\u2011])(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b(?:${WS}+(ago|on|old|long))?`, 'yi');
-const TO_NUMBER = new RegExp(String.raw`${WS}+(?:to|and|or)${WS}+|${WS}*[-–—]${WS}*`, 'y');
+const TO_NUMBER = new RegExp(String.raw`${WS}+(?:to|or)${WS}+|${WS}*[-–—]${WS}*`, 'y');
+const AND_NUMBER = new RegExp(String.raw`${WS}+and${WS}+`, 'y');
+const BETWEEN_BEFORE = /\bbetween[\s\u00a0]+$/i;
 const SECOND = new RegExp(String.raw`(US\$|\$|€|£|₤|¥)?${WS}?(?:(${DIGITS})|(${SPELLED}))(?![\p{L}\p{N}/])`, 'iuy');
 const HYPHEN_WORD = /[\-\u2010\u2011](\p{L}[\p{L}\-\u2010\u2011]*)/uy;
 const RATIO = new RegExp(String.raw`(?<![\p{L}\p{N}])(\$|€|£)?(\d+|one)${WS}+(?:for every|in every|out of)${WS}+(\$|€|£)?(\d+|${SPELLED})(?![\p{L}\p{N}])`, 'giu');
@@ -89,7 +91,7 @@ function readFigure(text: string, m: RegExpExecArray, lastDuration: { end: numbe
   if (currencyM || currencyWord) {
     const currency = CURRENCY_OF[(currencyM?.[1] ?? currencyWord![1])];
     const afterMoney = currencyWord ? CURRENCY_AFTER.lastIndex : end;
-    const range = readSecond(text, afterMoney);
+    const range = readSecond(text, afterMoney, BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
     if (range && (range.currency || currencyM)) {
       const low = scaled(base, scaleM ? scale : range.scale);
       return make('money-range', range.end, { value: [low, range.value], currency });
@@ -106,7 +108,7 @@ function readFigure(text: string, m: RegExpExecArray, lastDuration: { end: numbe
     // `35-nation Committee` counts; `two-State solution` and `twenty-fifth anniversary` do not.
     return digits ? make('count', HYPHEN_WORD.lastIndex, { noun: cleanText(hyphen[1]) }) : undefined;
   }
-  const range = readSecond(text, end);
+  const range = readSecond(text, end, BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
   if (range && !range.currency) {
     const noun = nounPhrase(text, range.end);
     const rangeUnit = at(UNIT_AFTER, text, range.end);
@@ -126,10 +128,11 @@ function readFigure(text: string, m: RegExpExecArray, lastDuration: { end: numbe
 
 interface Second { end: number; value: number; scale: number; currency?: string }
 
-/** The upper end of `$5 billion to $70 billion`, `8 to 10 trucks`, `eight to 10`. */
-function readSecond(text: string, pos: number): Second | undefined {
-  if (!at(TO_NUMBER, text, pos)) return undefined;
-  const m = at(SECOND, text, TO_NUMBER.lastIndex);
+/** The upper end of `$5 billion to $70 billion`, `8 to 10 trucks`, `between 8 and 10`. */
+function readSecond(text: string, pos: number, between: boolean): Second | undefined {
+  const joiner = between ? AND_NUMBER : TO_NUMBER;
+  if (!at(joiner, text, pos)) return undefined;
+  const m = at(SECOND, text, joiner.lastIndex);
   if (!m) return undefined;
   const v = numberValue(m[2] ?? m[3]);
   if (v === undefined || (m[2] && YEAR.test(m[2]) && !m[1])) return undefined;

@@ -6,15 +6,16 @@ import { HONORIFIC, PeopleRegistry, organisationOf } from './people';
 import { cleanText } from './text';
 
 const ROLE_HEAD = String.raw`(?:Secretary|Under|Assistant|Deputy|Special|Executive|Administrator|President|Vice|Director|Chair|Chairman|Chairperson|Chairwoman|Co|Head|High|Permanent|Minister|Prime|Foreign|Ambassador|Representative|Envoy|Coordinator|Commissioner|Chief|Founder|Professor|Member|Senator|Governor|Mayor|King|Queen|Emir|Sultan|Spokesperson|Spokesman|Spokeswoman|Observer|Rapporteur|Committee|Judge|Registrar|Prosecutor|Managing|Leader|Speaker|Acting|Senior|Lead|Officer|Adviser|Advisor|Counsellor|Consul|Emergency|Resident|Humanitarian|Force|Police)`;
-const NAME = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:[ \u00a0](?:\p{Lu}[\p{L}\p{M}’'\-\u2011]*\.?|de|van|von|da|bin|ibn|al|del|der|dos)){0,3}`;
+// Names and roles wrap across lines in hard-wrapped records (`Ms. Rosemary` / `DiCarlo, Under-Secretary-General …`).
+const NAME = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:\s(?:\p{Lu}\.|(?!The\b)\p{Lu}[\p{L}\p{M}’'\-\u2011]+|de|van|von|da|bin|ibn|al|del|der|dos)){0,3}`;
 // `Name, Role (ACRONYM)`: the role runs to the next comma, semicolon or full stop, or to `, who`.
 const APPOSITION = new RegExp(
-  String.raw`(?:(?:His|Her) Excellency[ \u00a0]+)?(?:(${HONORIFIC})\.?[ \u00a0]+)?(${NAME}),[ \u00a0]+(?:the[ \u00a0]+)?(${ROLE_HEAD}[^,;.:\n“”"]{0,200})`, 'gu');
+  String.raw`(?:(?:His|Her)\sExcellency\s+)?(?:(${HONORIFIC})\.?\s+)?(${NAME}),\s+(?:the\s+)?(${ROLE_HEAD}[^,;.:“”"]{0,200})`, 'gu');
 const TITLE_FIRST = new RegExp(
-  String.raw`\b(Secretary[-\u2011]General|Deputy Secretary[-\u2011]General|Under[-\u2011]Secretary[-\u2011]General|President|Vice[-\u2011]President|Prime Minister|Foreign Minister|Minister|Ambassador|Senator|High Commissioner|Special Envoy|Special Representative|Administrator|Executive Director|Director[-\u2011]General|Chancellor|King|Queen|Emir)[ \u00a0]+(\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}’'\-\u2011]+){0,2})\b`, 'gu');
+  String.raw`\b((?:Assistant |Deputy |Under[-\u2011])?Secretary[-\u2011]General|President|Vice[-\u2011]President|Prime Minister|Foreign Minister|Minister|Ambassador|Senator|High Commissioner|Special Envoy|Special Representative|Administrator|Executive Director|Director[-\u2011]General|Chancellor|King|Queen|Emir)\s+(\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}’'\-\u2011]+){0,2})\b`, 'gu');
 const HONOURABLE = /\bHonourable(?:[ \u00a0]+(Minister|Member|Prime Minister|Deputy Prime Minister|Leader of the Opposition|Speaker))?,?[ \u00a0]+(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){1,2})\b/gu;
 const ROLE_THEN_NAME = new RegExp(
-  String.raw`\bthe (Secretary[-\u2011]General|Deputy Secretary[-\u2011]General|President of the [A-Z][\w ]{3,40}?),[ \u00a0]+(?:His|Her)[ \u00a0]+Excellency[ \u00a0]+(?:${HONORIFIC}\.?[ \u00a0]+)?(${NAME})`, 'gu');
+  String.raw`\bthe\s(Secretary[-\u2011]General|Deputy\sSecretary[-\u2011]General|President\sof\sthe\s[A-Z][\w\s]{3,40}?),\s+(?:His|Her)\s+Excellency\s+(?:${HONORIFIC}\.?\s+)?(${NAME})`, 'gu');
 const COVER_PRESIDENT = /^President:[ \t\u00a0]+(.+?)[ .]*\.[ .]*\(([^()]+)\)\s*$/;
 const COVER_MEMBER = new RegExp(String.raw`^(?:Members:[ \t\u00a0]+)?(\p{Lu}[^.]{1,60}?)[ \t]*(?:\.[ \t]?){2,}[ \t\u00a0]*(${HONORIFIC}\.?[ \t\u00a0].+?)\s*$`, 'u');
 const NOT_A_NAME = /^(?:The|This|That|These|Those|It|In|On|At|For|And|But|As|If|When|While|Some|Many|All|Another|Other|Such|Several|United|General|Security|Member|States?|Council|Assembly|Committee|Government|Office|Department|Republic|Kingdom|Union|Nations|Today|Yesterday|Also|Accordingly|However|Indeed|Meanwhile|Mr|Ms|Mrs)\b/;
@@ -36,9 +37,9 @@ export function findIntroductions(text: string, layout: Layout): Introductions {
   }
   for (const m of text.matchAll(TITLE_FIRST)) {
     if (NOT_A_NAME.test(m[2])) continue;
+    // A title before a name in running text (`President Macron`) says who the person is, not who chairs here.
     const role = cleanText(m[1]);
-    const p = registry.add(m[2], { role, organisation: role.startsWith('Secretary') ? 'United Nations' : undefined });
-    registry.bindRole(role, p);
+    registry.add(m[2], { role, organisation: role.includes('Secretary') ? 'United Nations' : undefined });
   }
   for (const m of text.matchAll(ROLE_THEN_NAME)) {
     const role = cleanText(m[1]);
@@ -63,7 +64,7 @@ function readCover(layout: Layout, registry: PeopleRegistry): string | undefined
     if (m) {
       const name = m[1].split('/')[0].trim();
       const role = `President of the ${organ ?? 'Council'}`;
-      const p = registry.add(name, { role, country: m[2] });
+      const p = registry.add(name, { role, country: m[2], organisation: organ });
       registry.bindRole('President', p);
       continue;
     }

@@ -33,7 +33,7 @@ export function nounPhrase(text: string, pos: number): { end: number; noun: stri
   const partitive = PARTITIVE.exec(text);
   let p = partitive ? PARTITIVE.lastIndex : pos;
   const words: string[] = [];
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 4; k++) {
     WORD.lastIndex = p;
     const m = WORD.exec(text);
     if (!m) return undefined;
@@ -41,7 +41,9 @@ export function nounPhrase(text: string, pos: number): { end: number; noun: stri
     if (STOP.has(w.toLowerCase())) return undefined;
     words.push(w);
     p = WORD.lastIndex;
-    if (isPlural(w)) return { end: p, noun: cleanText(words.join(' ')) };
+    // `United Nations` is a name used as a modifier (`11 United Nations peacekeeping operations`), not the noun.
+    const proper = w === 'Nations' && words[words.length - 2] === 'United';
+    if (isPlural(w) && !proper) return { end: p, noun: cleanText(words.join(' ')) };
   }
   return undefined;
 }

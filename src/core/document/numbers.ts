@@ -16,7 +16,8 @@ const TEN_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
  * A spelled-out number. `one` only counts before `hundred`/`thousand`/…: on its own it is a pronoun far more often
  * than a quantity (`one of the`, `no one country`).
  */
-export const SPELLED = String.raw`(?:(?:${TEN_WORDS})(?:${H}(?:one|${UNIT_WORDS}))?|${UNIT_WORDS}|one(?=[ \t\u00a0\n]+(?:hundred|thousand|million|billion)))(?:[ \t\u00a0\n]+hundred)?`;
+const BELOW_HUNDRED = String.raw`(?:(?:${TEN_WORDS})(?:${H}(?:one|${UNIT_WORDS}))?|${UNIT_WORDS})`;
+export const SPELLED = String.raw`(?:${BELOW_HUNDRED}|one(?=[ \t\u00a0\n]+(?:hundred|thousand|million|billion)))(?:[ \t\u00a0\n]+hundred(?:[ \t\u00a0\n]+and[ \t\u00a0\n]+(?:${BELOW_HUNDRED}|one))?)?`;
 export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 
 /** Value of a digit string (`700,000`, `1.4`) or a spelled number (`Seventy-five`, `one hundred`). */

@@ -13,6 +13,7 @@ export class PeopleRegistry {
   /** Folded one-, two- and three-word name endings -> people whose name ends so. */
   private readonly bySurname = new Map<string, Person[]>();
   private readonly byRole = new Map<string, Person>();
+  private readonly boundRoles = new Map<string, Person>();
 
   get all(): Person[] {
     return [...this.byKey.values()];
@@ -22,7 +23,8 @@ export class PeopleRegistry {
   add(name: string, details: Omit<Person, 'key' | 'name'> = {}): Person {
     const display = displayName(name);
     const key = personKey(display);
-    let p = this.byKey.get(key);
+    // A bare surname (`Assistant Secretary-General Mueller`) is the person already introduced in full.
+    let p = this.byKey.get(key) ?? (display.includes(' ') ? undefined : this.bySurname.get(key)?.at(-1));
     if (!p) {
       p = { key, name: display };
       this.byKey.set(key, p);
@@ -41,13 +43,18 @@ export class PeopleRegistry {
     return p;
   }
 
-  /** Binds a role (`president`) to a person so that `The President` resolves to them. */
+  /**
+   * Binds a role (`president`) to a person so that `The President` resolves to them. The first binding wins: the
+   * cover page of a record, or the first label that names the office holder (`PRESIDENT BIDEN:`).
+   */
   bindRole(role: string, p: Person): void {
-    this.byRole.set(roleKey(role), p);
+    const key = roleKey(role);
+    if (!this.boundRoles.has(key)) this.boundRoles.set(key, p);
   }
 
   byRoleName(role: string): Person | undefined {
-    return this.byRole.get(roleKey(role));
+    const key = roleKey(role);
+    return this.boundRoles.get(key) ?? this.byRole.get(key);
   }
 
   /**
@@ -93,6 +100,8 @@ export function organisationOf(role: string): string | undefined {
   const r = cleanText(role);
   const acronym = /\(([A-Z][A-Za-z-]{1,15})\)\s*$/.exec(r);
   if (acronym) return acronym[1];
-  const m = / (?:of|for) (?:the )?([A-Z][^,;]*)$/.exec(r);
-  return m ? m[1].replace(/\s*\([^)]*\)\s*$/, '') : undefined;
+  const m = / of (?:the )?([A-Z][^,;]*)$/.exec(r);
+  if (m) return m[1].replace(/\s*\([^)]*\)\s*$/, '');
+  // `Under-Secretary-General for Political and Peacebuilding Affairs`: the portfolio is not the organisation.
+  return /^(?:(?:Under|Assistant|Deputy)[- ])?Secretary-General\b/.test(r) ? 'United Nations' : undefined;
 }

@@ -6,7 +6,8 @@ import type { Reference, ReferenceKind } from './types';
 const SEG = String.raw`[A-Za-z0-9]+(?:\.[A-Za-z0-9]+|-(?![A-Z]{1,8}\/)[A-Za-z0-9]+)*`;
 // Press-release symbols are sometimes glued to the word before them (`Security CouncilSC/11165`), so a lower-case
 // letter may precede a symbol; anything else word-like (or a URL path) may not.
-const SYMBOL = new RegExp(String.raw`(?:(?<![\p{L}\p{N}/.\-@_])|(?<=\p{Ll}))([A-Z]{1,8}(?:\/${SEG}){1,7})(\*?)`, 'gu');
+// PDF text sometimes breaks a symbol after a slash (`(see A/49/ PV.14)`, `A/74/` / `PV.3`).
+const SYMBOL = new RegExp(String.raw`(?:(?<![\p{L}\p{N}/.\-@_])|(?<=\p{Ll}))([A-Z]{1,8}(?:\/(?:[ \u00a0]?\n?(?=[A-Z0-9]))?${SEG}){1,7})(\*?)`, 'gu');
 const JOINT_NEXT = new RegExp(String.raw`-([A-Z]{1,8}(?:\/${SEG}){1,7})`, 'y');
 const YEAR_AFTER = /[ \t\u00a0]*\((\d{4})\)/y;
 
@@ -39,12 +40,12 @@ export function findReferences(text: string): Reference[] {
 function findSymbols(text: string): Reference[] {
   const out: Reference[] = [];
   for (const m of text.matchAll(SYMBOL)) {
-    const first = m[1];
+    const first = m[1].replace(/\s+/g, '');
     if (!/\d/.test(first)) continue;
     const start = m.index;
     let end = start + m[0].length;
     const symbols = [first];
-    JOINT_NEXT.lastIndex = start + first.length;
+    JOINT_NEXT.lastIndex = start + m[1].length;
     const joint = m[2] ? null : JOINT_NEXT.exec(text);
     if (joint && /\d/.test(joint[1])) {
       symbols.push(joint[1]);

@@ -18,7 +18,9 @@ const LEGAL_SECTION = /^[ \t\u00a0]*(?:Section|SECTION|Sec\.|SEC\.)[ \t\u00a0]*\
 // `Part II.-  Imposition of Tax.` or `Part III.  Clauses 12-14.`: a separator must follow the number, so that a
 // wrapped sentence starting with `Article 2 of the Charter` is not taken for a heading.
 const LEGAL_PART = /^(?:Part|PART|Chapter|CHAPTER|Annex|ANNEX|Appendix|APPENDIX|Schedule|SCHEDULE)[ \t\u00a0]+(?:[IVXLC]{1,7}|\d{1,3}[A-Z]?)(?:[ \t\u00a0]*[.\-–—:]+[ \t\u00a0]*(?=$|[A-Z])|[ \t\u00a0]*$)/;
-const LEGAL_NAMED = /^(?:Short [Tt]itle|Long [Tt]itle|Preamble|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) Schedule)\b/;
+// Named parts of a bill stand alone or end in a full stop (`Long Title.  An Act to …`); in wrapped prose the same
+// words start ordinary lines (`Preamble of the Charter to establish …`).
+const LEGAL_NAMED = /^(?:Short [Tt]itle|Long [Tt]itle|Preamble|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) Schedule)(?: and [a-z]+)?(?:[.:]|$)/;
 const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}\.[ \t\u00a0]+[A-Z]/;
 const PREAMBLE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council|Assembly|Council|Conference of the Parties),$/;
 const MEETING_LINE = /^\d{1,5}(?:st|nd|rd|th)(?: (?:&|and) \d{1,5}(?:st|nd|rd|th))? (?:(?:plenary )?[Mm]eetings? \((?:AM|PM|AM & PM|Night)\)|plenary meeting\b)/;
@@ -68,7 +70,7 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
   if ((m = NUMBERED_EMPHASIS.exec(raw))) return { line: i, level: 1, title: cleanText(m[2]) };
   if (LEGAL_SECTION.test(raw)) return { line: i, level: 1, title: legalTitle(layout, i) };
   if ((m = LEGAL_PART.exec(t))) return { line: i, level: 1, title: cleanText(upToPeriod(t, m[0].length)) };
-  if (LEGAL_NAMED.test(t) && t.length < 100) return { line: i, level: 1, title: cleanText(upToPeriod(t, 0)) };
+  if (LEGAL_NAMED.test(t)) return { line: i, level: 1, title: cleanText(upToPeriod(t, 0)) };
   if (RESOLUTION_TITLE.test(t)) return { line: i, level: 1, title: cleanText(t) };
   if (PREAMBLE.test(t) || MEETING_LINE.test(t)) return { line: i, level: 2, title: cleanText(t) };
   if (t === 'Agenda' && i < 80) return { line: i, level: 0, title: t };
@@ -103,6 +105,10 @@ function isTitleCase(t: string): boolean {
   return words.length > 0 && words.every((w, k) => (k > 0 && SMALL_WORDS.has(w.toLowerCase())) || /^[\p{Lu}\d]/u.test(w));
 }
 
+// Agenda items are noun phrases; a speech cut off before the next label (`My country … will continue to defend
+// those`) has pronouns and finite verbs.
+const SPEECH_WORDS = /\b(?:I|we|my|our|us|me|you|your|he|she|they|will|would|must|should|can|could|is|are|was|were|has|have|had|remains?|continues?|believes?)\b/;
+
 /**
  * Verbatim records print agenda items and procedural headings as a block of short lines between a finished sentence
  * and the President's first label (`The situation in the Middle East` / `Letter dated …` / `The President: …`).
@@ -114,12 +120,14 @@ function startsRecordHeading(layout: Layout, i: number, labelLines: ReadonlySet<
   let p = i - 1;
   while (p >= 0 && (furniture[p] || !lines.line(p).trim())) p--;
   if (p < 0 || !/[.!?”"]$/.test(lines.line(p).trim())) return false;
+  let block = t;
   for (let j = i + 1, k = 0; j < lines.lineCount && k < 7; j++) {
     if (furniture[j]) continue;
     const s = lines.line(j).trim();
     if (!s) continue;
-    if (labelLines.has(j) || /^The agenda was adopted\.$/.test(s)) return true;
+    if (labelLines.has(j) || /^The agenda was adopted\.$/.test(s)) return !SPEECH_WORDS.test(block);
     if (s.length > 90 || /[.,;:]$/.test(s)) return false;
+    block += ` ${s}`;
     k++;
   }
   return false;

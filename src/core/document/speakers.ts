@@ -64,7 +64,8 @@ function fromLabel(text: string, l: Label, registry: PeopleRegistry, organ: stri
   if (l.form === 'role') {
     role = surface.replace(/^The /i, '');
     person = registry.byRoleName(role);
-    if (!person && role === 'President' && organ) role = `President of the ${organ}`;
+    if (person?.role?.startsWith(role)) role = person.role;
+    else if (role === 'President' && organ) role = `President of the ${organ}`;
   } else if (surface === 'Q') {
     role = 'Questioner';
   } else {
