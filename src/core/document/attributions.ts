@@ -2,6 +2,7 @@
 // `ANTÓNIO GUTERRES, Secretary‑General of the United Nations, said`, `The representative of France said`,
 // `“…,” Szilvia Balázs (Hungary), Committee Rapporteur, said.`
 import { HONORIFIC } from './people';
+import { anchoredMatches } from './scan';
 
 export interface Attribution {
   surface: string;
@@ -49,9 +50,9 @@ export function findAttributions(text: string): Attribution[] {
   for (const m of text.matchAll(REPRESENTATIVE)) {
     out.push({ surface: m[1], start: m.index, labelEnd: m.index + m[0].length, delegation: m[2] });
   }
-  for (const m of text.matchAll(POSSESSIVE)) {
+  for (const { index, match: m } of anchoredMatches(text, /[’']s (?:representative|delegate)/g, POSSESSIVE, 60, 260)) {
     if (NOT_NAMES.test(m[2])) continue;
-    out.push({ surface: m[1], start: m.index, labelEnd: m.index + m[0].length, delegation: m[2] });
+    out.push({ surface: m[1], start: index, labelEnd: index + m[0].length, delegation: m[2] });
   }
   for (const m of text.matchAll(QUOTE_FIRST)) {
     if (NOT_NAMES.test(m[1])) continue;

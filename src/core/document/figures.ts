@@ -6,9 +6,16 @@ import { CURRENCY_OF, DIGITS, SPELLED, numberValue, scaleValue, scaled } from '.
 import { findVotes } from './votes';
 import { cleanText } from './text';
 import { nounPhrase, NO_COUNT_BEFORE } from './nouns';
+import { anchoredMatches } from './scan';
 
 const WS = String.raw`[\s\u00a0]`;
-const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}_/@#^\[.,:\-\u2010\u2011])(?:(${DIGITS})|(${SPELLED}))(?![\p{L}\p{N}/])`, 'giu');
+// Two cheap ASCII scans (digits, spelled numbers) instead of one Unicode-aware pattern: this is the hottest loop.
+// Both start with their literal alternatives (no look-behind), so the engine can skip ahead; the boundary before
+// the number is checked by hand.
+const DIGIT_NUMBER = new RegExp(String.raw`${DIGITS}(?![A-Za-z0-9/])`, 'g');
+const SPELLED_NUMBER = new RegExp(String.raw`${SPELLED}(?![A-Za-z0-9/])`, 'gi');
+const GLUED_BEFORE = /[A-Za-z0-9_/@#^[.,:\-\u2010\u2011]/;
+const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
 const CURRENCY_BEFORE = /(US\$|A\$|C\$|NZ\$|\$|€|£|₤|¥|₹|USD|EUR|GBP|JPY|CHF)[ \u00a0]?$/;
 const MODIFIER_BEFORE = /(?:^|[^\p{L}])((?:more|less|fewer) than|over|under|up to|at least|almost|nearly|approximately|roughly|only|just|some|as (?:many|much) as|upwards of|in excess of|close to|not|within|(?:the )?(?:past|last|next)|another|top|all)[\s\u00a0]+$/iu;
 const SCALE_AFTER = new RegExp(String.raw`${WS}*(?:${WS}(million|billion|trillion|thousand)|(bn|mn|m|k))\b`, 'y');
@@ -43,7 +50,7 @@ export function findFigures(text: string, layout: Layout, blocked: TextRange[]):
   const specialRanges = special.map((f) => f.range);
   let s = 0;
   let lastDuration: { end: number; unit: string } | undefined;
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of numbers(text)) {
     const start = m.index;
     const end = start + m[0].length;
     while (s < specialRanges.length && specialRanges[s].end <= start) s++;
@@ -60,10 +67,21 @@ export function findFigures(text: string, layout: Layout, blocked: TextRange[]):
   return out.filter((f, i) => i === 0 || f.range.start >= out[i - 1].range.end);
 }
 
-function readFigure(text: string, m: RegExpExecArray, lastDuration: { end: number; unit: string } | undefined): Figure | undefined {
+/** Digit and spelled numbers in text order; `spelled` tells which. */
+function numbers(text: string): (RegExpExecArray & { spelled: boolean })[] {
+  const tag = (spelled: boolean) => (m: RegExpExecArray) => Object.assign(m, { spelled });
+  const all = [...[...text.matchAll(DIGIT_NUMBER)].map(tag(false)), ...[...text.matchAll(SPELLED_NUMBER)].map(tag(true))];
+  all.sort((a, b) => a.index - b.index);
+  const glued = (ch: string | undefined) => ch !== undefined && (ch.charCodeAt(0) < 0x80 ? GLUED_BEFORE.test(ch) : NON_ASCII_LETTER.test(ch));
+  const letterAfter = (ch: string | undefined) => ch !== undefined && ch.charCodeAt(0) >= 0x80 && NON_ASCII_LETTER.test(ch);
+  // A digit scan also stops inside longer numbers (`1,979`); keep only matches that start a token.
+  return all.filter((m) => !glued(text[m.index - 1]) && !letterAfter(text[m.index + m[0].length]));
+}
+
+function readFigure(text: string, m: RegExpExecArray & { spelled: boolean }, lastDuration: { end: number; unit: string } | undefined): Figure | undefined {
   const numStart = m.index;
   let end = numStart + m[0].length;
-  const digits = m[1];
+  const digits = m.spelled ? undefined : m[0];
   const base = numberValue(m[0]);
   if (base === undefined) return undefined;
   const before = text.slice(Math.max(0, numStart - 40), numStart);
@@ -173,24 +191,24 @@ function isoDuration(n: number, unit: string): string {
 }
 
 function findRatios(text: string): Figure[] {
-  return [...text.matchAll(RATIO)].map((m) => ({
-    surface: m[0], range: { start: m.index, end: m.index + m[0].length }, kind: 'ratio' as const,
+  return anchoredMatches(text, /every |out of /g, RATIO, 24, 40).map(({ index, match: m }) => ({
+    surface: m[0], range: { start: index, end: index + m[0].length }, kind: 'ratio' as const,
     value: `${numberValue(m[2]) ?? 1}:${numberValue(m[4]) ?? ''}`, ...(m[1] ? { currency: CURRENCY_OF[m[1]] } : {}),
   }));
 }
 
 function findHalves(text: string): Figure[] {
-  return [...text.matchAll(HALF)].map((m) => {
-    const noun = nounPhrase(text, m.index + m[0].length);
-    const end = noun ? noun.end : m.index + m[0].length;
-    return { surface: text.slice(m.index, end), range: { start: m.index, end }, kind: 'count' as const,
+  return anchoredMatches(text, /[Hh]alf a\s/g, HALF, 2, 24).map(({ index, match: m }) => {
+    const noun = nounPhrase(text, index + m[0].length);
+    const end = noun ? noun.end : index + m[0].length;
+    return { surface: text.slice(index, end), range: { start: index, end }, kind: 'count' as const,
       value: scaleValue(m[1]) / 2, ...(noun ? { noun: noun.noun } : {}) };
   });
 }
 
 function findDecades(text: string): Figure[] {
-  return [...text.matchAll(DECADE)].map((m) => ({
-    surface: m[0], range: { start: m.index, end: m.index + m[0].length }, kind: 'duration' as const,
+  return anchoredMatches(text, /(?:decade|century)\b/g, DECADE, 32, 10).map(({ index, match: m }) => ({
+    surface: m[0], range: { start: index, end: index + m[0].length }, kind: 'duration' as const,
     value: isoDuration(1, m[1].toLowerCase()), noun: m[1].toLowerCase(),
   }));
 }
@@ -204,7 +222,9 @@ function furnitureRanges(layout: Layout): TextRange[] {
 }
 
 function urlRanges(text: string): TextRange[] {
-  return [...text.matchAll(/\bhttps?:\/\/[^\s)\]>]+|\]\([^)\s]{1,2000}\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const links = anchoredMatches(text, /\]\(/g, /\]\([^)\s]{1,2000}\)/g, 1, 2002).map((f) => ({ start: f.index, end: f.index + f.match[0].length }));
+  const urls = [...text.matchAll(/https?:\/\/[^\s)\]>]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...urls, ...links];
 }
 
 function mergeRanges(ranges: TextRange[]): TextRange[] {

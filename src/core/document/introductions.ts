@@ -4,6 +4,7 @@
 import type { Layout } from './layout';
 import { HONORIFIC, PeopleRegistry, organisationOf } from './people';
 import { cleanText } from './text';
+import { anchoredMatches } from './scan';
 
 const ROLE_HEAD = String.raw`(?:Secretary|Under|Assistant|Deputy|Special|Executive|Administrator|President|Vice|Director|Chair|Chairman|Chairperson|Chairwoman|Co|Head|High|Permanent|Minister|Prime|Foreign|Ambassador|Representative|Envoy|Coordinator|Commissioner|Chief|Founder|Professor|Member|Senator|Governor|Mayor|King|Queen|Emir|Sultan|Spokesperson|Spokesman|Spokeswoman|Observer|Rapporteur|Committee|Judge|Registrar|Prosecutor|Managing|Leader|Speaker|Acting|Senior|Lead|Officer|Adviser|Advisor|Counsellor|Consul|Emergency|Resident|Humanitarian|Force|Police)`;
 // Names and roles wrap across lines in hard-wrapped records (`Ms. Rosemary` / `DiCarlo, Under-Secretary-General …`).
@@ -29,7 +30,8 @@ export interface Introductions {
 export function findIntroductions(text: string, layout: Layout): Introductions {
   const registry = new PeopleRegistry();
   const organ = readCover(layout, registry);
-  for (const m of text.matchAll(APPOSITION)) {
+  const roleAfterComma = new RegExp(String.raw`,\s+(?:the\s+)?${ROLE_HEAD}\b`, 'g');
+  for (const { match: m } of anchoredMatches(text, roleAfterComma, APPOSITION, 120, 260)) {
     if (NOT_A_NAME.test(m[2]) || (!m[1] && !/ /.test(m[2]))) continue;
     const role = trimRole(m[3]);
     if (!role) continue;

@@ -37,7 +37,8 @@ export function analyseLayout(text: string): Layout {
     if (!t) continue;
     nonEmpty++;
     if (raw.length > 120) long++;
-    if (t.length > 260) continue;
+    const c0 = t.charCodeAt(0);
+    if (t.length > 260 || (c0 >= 97 && c0 <= 122)) continue;
     if (FURNITURE.some((re) => re.test(t))) furniture[i] = 1;
     else if (DATE_LINE.test(t)) {
       const list = dateLines.get(t) ?? [];

@@ -7,7 +7,10 @@ const SEG = String.raw`[A-Za-z0-9]+(?:\.[A-Za-z0-9]+|-(?![A-Z]{1,8}\/)[A-Za-z0-9
 // Press-release symbols are sometimes glued to the word before them (`Security CouncilSC/11165`), so a lower-case
 // letter may precede a symbol; anything else word-like (or a URL path) may not.
 // PDF text sometimes breaks a symbol after a slash (`(see A/49/ PV.14)`, `A/74/` / `PV.3`).
-const SYMBOL = new RegExp(String.raw`(?:(?<![\p{L}\p{N}/.\-@_])|(?<=\p{Ll}))([A-Z]{1,8}(?:\/(?:[ \u00a0]?\n?(?=[A-Z0-9]))?${SEG}){1,7})(\*?)`, 'gu');
+const SYMBOL = new RegExp(String.raw`([A-Z]{1,8}(?:\/(?:[ \u00a0]?\n?(?=[A-Z0-9]))?${SEG}){1,7})(\*?)`, 'y');
+// Press-release symbols are sometimes glued to the word before them (`Security CouncilSC/11165`), so a lower-case
+// letter may precede a symbol; anything else word-like (or a URL path) may not.
+const NOT_BEFORE_SYMBOL = /[\p{Lu}\p{Lt}\p{Lo}\p{N}/.\-@_]/u;
 const JOINT_NEXT = new RegExp(String.raw`-([A-Z]{1,8}(?:\/${SEG}){1,7})`, 'y');
 const YEAR_AFTER = /[ \t\u00a0]*\((\d{4})\)/y;
 
@@ -39,10 +42,18 @@ export function findReferences(text: string): Reference[] {
 
 function findSymbols(text: string): Reference[] {
   const out: Reference[] = [];
-  for (const m of text.matchAll(SYMBOL)) {
+  let lastEnd = 0;
+  // Every symbol has a slash: find the slashes, back up over the series letters before each, match from there.
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    if (slash < lastEnd) continue;
+    let start = slash;
+    while (start > 0 && slash - start < 8 && isAsciiUpper(text.charCodeAt(start - 1))) start--;
+    if (start === slash || (start > 0 && NOT_BEFORE_SYMBOL.test(text[start - 1]))) continue;
+    SYMBOL.lastIndex = start;
+    const m = SYMBOL.exec(text);
+    if (!m) continue;
     const first = m[1].replace(/\s+/g, '');
     if (!/\d/.test(first)) continue;
-    const start = m.index;
     let end = start + m[0].length;
     const symbols = [first];
     JOINT_NEXT.lastIndex = start + m[1].length;
@@ -60,8 +71,13 @@ function findSymbols(text: string): Reference[] {
       }
     }
     out.push(makeSymbolRef(text, start, end, symbols));
+    lastEnd = end;
   }
   return out;
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 function makeSymbolRef(text: string, start: number, end: number, symbols: string[]): Reference {

@@ -43,6 +43,9 @@ export function findSections(layout: Layout, labelLines: ReadonlySet<number>): S
   for (let i = 0; i < n; i++) {
     if (i <= skipUntil || furniture[i]) continue;
     const raw = lines.line(i);
+    // No heading starts with a lower-case letter: in wrapped records that settles most lines at once.
+    const c0 = raw.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122 && firstContent >= 0) continue;
     const t = raw.trim();
     if (!t) continue;
     if (firstContent < 0) firstContent = i;
@@ -116,7 +119,7 @@ const SPEECH_WORDS = /\b(?:I|we|my|our|us|me|you|your|he|she|they|will|would|mus
 function startsRecordHeading(layout: Layout, i: number, labelLines: ReadonlySet<number>): boolean {
   const { lines, furniture } = layout;
   const t = lines.line(i).trim();
-  if (!/^\p{Lu}/u.test(t) || t.length > 90 || /[.,;:]$/.test(t)) return false;
+  if (t.length > 90 || !/^\p{Lu}/u.test(t) || /[.,;:]$/.test(t)) return false;
   let p = i - 1;
   while (p >= 0 && (furniture[p] || !lines.line(p).trim())) p--;
   if (p < 0 || !/[.!?”"]$/.test(lines.line(p).trim())) return false;
@@ -179,6 +182,8 @@ function countRepeats(layout: Layout): Map<string, number> {
   const counts = new Map<string, number>();
   const { lines } = layout;
   for (let i = 0; i < lines.lineCount; i++) {
+    const c0 = lines.text.charCodeAt(lines.start(i));
+    if ((c0 >= 97 && c0 <= 122) || lines.end(i) - lines.start(i) > 100) continue;
     const t = lines.line(i).trim();
     if (t && t.length <= 90) counts.set(t, (counts.get(t) ?? 0) + 1);
   }

@@ -24,22 +24,10 @@ export function foldKey(s: string): string {
   return cleanText(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export function isUpperLetter(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-export function isLowerLetter(ch: string): boolean {
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-
 /** True when every cased letter of `s` is upper case and it has at least two of them. */
 export function isAllCaps(s: string): boolean {
-  let letters = 0;
-  for (const ch of s) {
-    if (isLowerLetter(ch)) return false;
-    if (isUpperLetter(ch)) letters++;
-  }
-  return letters >= 2;
+  // The ASCII test rejects ordinary prose without allocating an upper-cased copy.
+  return !/[a-z]/.test(s) && s === s.toUpperCase() && /\p{Lu}[^]*\p{Lu}/u.test(s);
 }
 
 /** `MLAMBO-NGCUKA` -> `Mlambo-Ngcuka`, `DE RIVIÈRE` -> `De Rivière`. */

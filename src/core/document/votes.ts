@@ -2,6 +2,7 @@
 // abstentions` (wrapped), `15 votes in favour`, and the compact `100 (Australia) - 2 (China) - 11 (France, India)`.
 import type { Figure } from './types';
 import { DIGITS, SPELLED, numberValue } from './numbers';
+import { anchoredMatches } from './scan';
 
 const W = String.raw`[\s\u00a0]+`;
 const O = String.raw`[\s\u00a0]*`;
@@ -17,25 +18,25 @@ const COMPACT = /^(\d{1,3}) \(([^()\n]{1,80})\) [-–] (\d{1,3}|\p{Lu}\p{Ll}+)(?
 
 export function findVotes(text: string): Figure[] {
   const out: Figure[] = [];
-  for (const m of text.matchAll(IN_FAVOUR)) {
+  for (const { index, match: m } of anchoredMatches(text, /favo/g, IN_FAVOUR, 130, 220)) {
     const parts = [m[1], m[2], m[3]].map(count);
     if (parts[0] === undefined) continue;
-    out.push(vote(m[0], m.index, parts));
+    out.push(vote(m[0], index, parts));
   }
-  for (const m of text.matchAll(VOTES_TO)) {
+  for (const { index, match: m } of anchoredMatches(text, /vote/g, VOTES_TO, 60, 160)) {
     const parts = [m[1], m[2], m[3]].map(count);
     if (parts[0] === undefined || parts[1] === undefined) continue;
-    out.push(vote(m[0], m.index, parts));
+    out.push(vote(m[0], index, parts));
   }
-  for (const m of text.matchAll(DASHED)) {
+  for (const { index, match: m } of anchoredMatches(text, /\d[-–]\d{1,3}[-–]\d/g, DASHED, 4, 8)) {
     // `11-0-4` is a tally only where the text says it is one; elsewhere it is a date or an identifier.
-    if (!/\bvot(?:e|es|ing)\b[^.]{0,30}$|\(\s*$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push(vote(m[0], m.index, [m[1], m[2], m[3]].map(count)));
+    if (!/\bvot(?:e|es|ing)\b[^.]{0,30}$|\(\s*$/i.test(text.slice(Math.max(0, index - 40), index))) continue;
+    out.push(vote(m[0], index, [m[1], m[2], m[3]].map(count)));
   }
-  for (const m of text.matchAll(COMPACT)) {
+  for (const { index, match: m } of anchoredMatches(text, /(?:^|\n)\d{1,3} \(/g, COMPACT, 0, 300)) {
     // The compact form names a lone opponent instead of writing `1 (Albania)`.
     const against = /^\d/.test(m[3]) ? Number(m[3]) : 1;
-    out.push(vote(m[0], m.index, [Number(m[1]), against, Number(m[5])]));
+    out.push(vote(m[0], index, [Number(m[1]), against, Number(m[5])]));
   }
   out.sort((a, b) => a.range.start - b.range.start);
   return out.filter((f, i) => i === 0 || f.range.start >= out[i - 1].range.end);
