@@ -1,0 +1,265 @@
+/**
+ * Re-finding annotations in a text that may have changed since their selectors were made.
+ *
+ * Three passes, cheapest first, each only for what the previous one left open:
+ * 1. Quote and full context unchanged: at the stored position (exact), at the position shifted like the
+ *    previous settled annotation (moved), or elsewhere within a few KB of it (moved). With word-level
+ *    edits this settles most annotations with string comparisons alone.
+ * 2. Approximate match of prefix + quote + suffix near where the settled neighbours on both sides say the
+ *    passage should be. Matching the context together with the quote is what keeps an edited passage on
+ *    its place rather than jumping to an unedited copy of its old text elsewhere: the copy's context
+ *    disagrees, and context errors count like quote errors.
+ * 3. For what is still unsettled or only weakly matched: exact quote occurrences anywhere, and
+ *    approximate matches wherever seeds of the selector occur. A far candidate must beat a near one
+ *    clearly, because where the neighbours went is evidence too.
+ * Anything without a candidate above the minimum score becomes an orphan: a passage deleted together
+ * with its context never attaches to unrelated text.
+ */
+import { codePointIndex } from './codePoints';
+import { Matcher, type Candidate } from './matcher';
+import { seedRegions } from './seeds';
+import type { TextTarget } from './selectors';
+
+export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphan';
+
+export interface AnchorResult {
+  readonly id: string;
+  readonly status: AnchorStatus;
+  /** UTF-16 offsets into the new text; absent for orphans. */
+  readonly start?: number;
+  readonly end?: number;
+  /** 1 for an unchanged quote and context; lower the more the match differs. Absent for orphans. */
+  readonly score?: number;
+}
+
+export interface Anchorable {
+  readonly id: string;
+  readonly target: TextTarget;
+}
+
+export interface AnchorOptions {
+  /** Minimum agreement of prefix + quote + suffix (1 - errors / length). Default 0.75. */
+  readonly minScore?: number;
+  /** Minimum agreement of the quote alone, so that a deleted quote does not live on in its context. */
+  readonly minQuoteScore?: number;
+}
+
+const DEFAULT_MIN_SCORE = 0.75;
+const DEFAULT_MIN_QUOTE_SCORE = 0.5;
+/** A local match this good is not worth a whole-text search. */
+const STRONG = 0.8;
+/** How much better a far candidate must score to beat an acceptable local one. */
+const LOCALITY_MARGIN = 0.1;
+/**
+ * A candidate that the neighbours do not predict (the passage would have moved) needs this much
+ * agreement, and must be clearly better than any other such candidate: repeated text such as running
+ * page headers or "aligns itself with the statement" formulas otherwise pulls a deleted passage onto a
+ * look-alike.
+ */
+const FAR_MIN_SCORE = 0.95;
+/** UTF-16 length from which an unchanged quote that occurs once identifies its passage by itself. */
+const LONG_QUOTE = 64;
+const AMBIGUITY_MARGIN = 0.05;
+/** Reach of pass 1's search for the unchanged selector around the expected position. */
+const NEAR_WINDOW = 1024;
+/** Extra reach of pass 2's approximate search beyond the selector's own extent. */
+const LOCAL_SLACK = 64;
+/** Widest stretch between the neighbours' predictions that pass 2 searches as one window. */
+const MAX_LOCAL_SPAN = 16384;
+
+interface Job {
+  readonly index: number;
+  readonly id: string;
+  readonly matcher: Matcher;
+  /** Stored start, read as a UTF-16 offset of the new text. */
+  readonly oldStart: number;
+  /** New start minus old start, once settled. */
+  delta?: number;
+  result?: AnchorResult;
+  local?: Candidate;
+  hint: number;
+}
+
+export function anchorAll(text: string, annotations: readonly Anchorable[], opts: AnchorOptions = {}): AnchorResult[] {
+  const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
+  const minQuote = opts.minQuoteScore ?? DEFAULT_MIN_QUOTE_SCORE;
+  const cps = codePointIndex(text);
+  const jobs: Job[] = annotations.map((a, index) => {
+    const oldStart = cps.toUtf16(a.target.start);
+    return {
+      index,
+      id: a.id,
+      matcher: new Matcher(text, a.target.quote, a.target.prefix, a.target.suffix),
+      oldStart,
+      hint: oldStart,
+    };
+  });
+  const order = [...jobs].sort((a, b) => a.oldStart - b.oldStart || a.index - b.index);
+
+  // Pass 1: unchanged selectors.
+  let delta = 0;
+  for (const job of order) {
+    if (job.matcher.quote.length === 0) {
+      job.result = { id: job.id, status: 'orphan' };
+      continue;
+    }
+    const at = findUnchanged(job, job.oldStart + delta);
+    if (at === undefined) continue;
+    settle(job, at, job.matcher.quote.length, at === job.oldStart ? 'exact' : 'moved', 1);
+    delta = job.delta!;
+  }
+
+  // Pass 2: approximate, near where the neighbours went.
+  const open = order.filter((j) => !j.result);
+  const deltas = neighbourDeltas(order);
+  const global: Job[] = [];
+  for (const job of open) {
+    const { before, after } = deltas.get(job)!;
+    const m = job.matcher;
+    job.hint = job.oldStart + (before ?? after ?? 0);
+    // Between two settled neighbours the passage shifted by somewhere between their two shifts.
+    const lo = job.oldStart + Math.min(before ?? after ?? 0, after ?? before ?? 0);
+    const hi = job.oldStart + Math.max(before ?? after ?? 0, after ?? before ?? 0);
+    const maxErrors = m.maxErrors(minScore);
+    const reach = LOCAL_SLACK + maxErrors;
+    const near = m.bracketedIn(lo - reach, hi + reach, job.hint, maxErrors);
+    if (near && acceptable(near) && near.score >= STRONG) {
+      place(job, near);
+      continue;
+    }
+    const tail = m.quote.length + m.suffix.length + reach;
+    const windows =
+      hi - lo <= MAX_LOCAL_SPAN
+        ? [[lo - m.prefix.length - reach, hi + tail]]
+        : mergeWindows([lo, hi].map((h) => [h - m.prefix.length - reach, h + tail]));
+    for (const [from, to] of windows) {
+      const c = m.fuzzyIn(from, to, maxErrors, job.hint);
+      if (c && acceptable(c) && (!job.local || better(c, job.local, job.hint))) job.local = c;
+    }
+    if (job.local && job.local.score >= STRONG) place(job, job.local);
+    else global.push(job);
+  }
+
+  // Pass 3: anywhere in the text.
+  (globalThis as any).__p3 = ((globalThis as any).__p3 ?? 0) + global.length;
+  if (global.length) {
+    const regions = seedRegions(
+      text,
+      global.map((j) => ({ pattern: j.matcher.prefix + j.matcher.quote + j.matcher.suffix, maxErrors: j.matcher.maxErrors(minScore) })),
+    );
+    global.forEach((job, i) => {
+      const m = job.matcher;
+      const maxErrors = m.maxErrors(minScore);
+      const found: Candidate[] = [];
+      const consider = (c: Candidate | undefined) => {
+        if (c && acceptable(c)) found.push(c);
+      };
+      const exact = exactOccurrences(job);
+      for (const start of exact.best) consider(m.score(start, start + m.quote.length, true));
+      for (const r of regions[i]) {
+        consider(m.fuzzyIn(r.start - maxErrors - 8, r.start + m.selectorLength + maxErrors + 8, maxErrors, r.start));
+      }
+      // A long quote found unchanged exactly once is the passage itself, moved with new surroundings.
+      const movedWhole = exact.count === 1 && m.quote.length >= LONG_QUOTE;
+      const far = unambiguousBest(
+        found.filter((c) => c.score >= FAR_MIN_SCORE || (movedWhole && c.exactQuote)),
+        job.hint,
+      );
+      const local = job.local;
+      const chosen = local && (!far || far.score < local.score + LOCALITY_MARGIN) ? local : far;
+      if (chosen) place(job, chosen);
+      else job.result = { id: job.id, status: 'orphan' };
+    });
+  }
+
+  return jobs.map((j) => j.result ?? { id: j.id, status: 'orphan' });
+
+  function acceptable(c: Candidate): boolean {
+    return c.score >= minScore && c.quoteScore >= minQuote;
+  }
+
+  function place(job: Job, c: Candidate): void {
+    const status = c.exactQuote ? (c.start === job.oldStart ? 'exact' : 'moved') : 'fuzzy';
+    settle(job, c.start, c.end - c.start, status, c.score);
+  }
+}
+
+function settle(job: Job, start: number, length: number, status: AnchorStatus, score: number): void {
+  job.delta = start - job.oldStart;
+  job.result = { id: job.id, status, start, end: start + length, score };
+}
+
+/** Higher score wins; on a tie, the candidate nearer the expected position. */
+function better(a: Candidate, b: Candidate, hint: number): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  return Math.abs(a.start - hint) < Math.abs(b.start - hint);
+}
+
+/** The best candidate, unless another one elsewhere is nearly as good. */
+function unambiguousBest(found: Candidate[], hint: number): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of found) if (!best || better(c, best, hint)) best = c;
+  if (!best) return undefined;
+  for (const c of found) {
+    const elsewhere = c.end <= best.start || c.start >= best.end;
+    if (elsewhere && c.score > best.score - AMBIGUITY_MARGIN) return undefined;
+  }
+  return best;
+}
+
+/** Pass 1's search: the unchanged selector at the expected place, the stored place, or nearby. */
+function findUnchanged(job: Job, expected: number): number | undefined {
+  const m = job.matcher;
+  if (m.matchesWithContext(expected)) return expected;
+  if (m.matchesWithContext(job.oldStart)) return job.oldStart;
+  const from = Math.max(0, expected - NEAR_WINDOW);
+  const to = Math.min(m.text.length, expected + m.quote.length + NEAR_WINDOW);
+  // Searching a slice keeps indexOf from running on through the rest of a long text.
+  const window = m.text.slice(from, to);
+  let best: number | undefined;
+  for (let i = window.indexOf(m.quote); i >= 0; i = window.indexOf(m.quote, i + 1)) {
+    const at = from + i;
+    if (m.matchesWithContext(at) && (best === undefined || Math.abs(at - expected) < Math.abs(best - expected))) best = at;
+    if (at > expected && best !== undefined) break;
+  }
+  return best;
+}
+
+/** How often the quote occurs unchanged, and the few occurrences whose context agrees best. */
+function exactOccurrences(job: Job, limit = 4): { count: number; best: number[] } {
+  const m = job.matcher;
+  const found: { at: number; agreement: number }[] = [];
+  for (let at = m.text.indexOf(m.quote); at >= 0; at = m.text.indexOf(m.quote, at + 1)) {
+    found.push({ at, agreement: m.contextAgreement(at, at + m.quote.length) });
+  }
+  found.sort((a, b) => b.agreement - a.agreement || Math.abs(a.at - job.hint) - Math.abs(b.at - job.hint));
+  return { count: found.length, best: found.slice(0, limit).map((f) => f.at) };
+}
+
+/** For each unsettled job, the shifts of the nearest settled jobs before and after it. */
+function neighbourDeltas(order: readonly Job[]): Map<Job, { before?: number; after?: number }> {
+  const out = new Map<Job, { before?: number; after?: number }>();
+  let last: number | undefined;
+  for (const j of order) {
+    if (j.delta !== undefined) last = j.delta;
+    else out.set(j, { before: last });
+  }
+  last = undefined;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const j = order[i];
+    if (j.delta !== undefined) last = j.delta;
+    else out.get(j)!.after = last;
+  }
+  return out;
+}
+
+function mergeWindows(windows: number[][]): [number, number][] {
+  const sorted = windows.map(([a, b]) => [Math.max(0, a), b] as [number, number]).sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const w of sorted) {
+    const last = out[out.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else out.push(w);
+  }
+  return out;
+}
