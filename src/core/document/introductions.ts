@@ -7,11 +7,16 @@ import { cleanText } from './text';
 import { anchoredMatches } from './scan';
 
 const ROLE_HEAD = String.raw`(?:Secretary|Under|Assistant|Deputy|Special|Executive|Administrator|President|Vice|Director|Chair|Chairman|Chairperson|Chairwoman|Co|Head|High|Permanent|Minister|Prime|Foreign|Ambassador|Representative|Envoy|Coordinator|Commissioner|Chief|Founder|Professor|Member|Senator|Governor|Mayor|King|Queen|Emir|Sultan|Spokesperson|Spokesman|Spokeswoman|Observer|Rapporteur|Committee|Judge|Registrar|Prosecutor|Managing|Leader|Speaker|Acting|Senior|Lead|Officer|Adviser|Advisor|Counsellor|Consul|Emergency|Resident|Humanitarian|Force|Police)`;
-// Names and roles wrap across lines in hard-wrapped records (`Ms. Rosemary` / `DiCarlo, Under-Secretary-General …`).
-const NAME = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:\s(?:\p{Lu}\.|(?!The\b)\p{Lu}[\p{L}\p{M}’'\-\u2011]+|de|van|von|da|bin|ibn|al|del|der|dos)){0,3}`;
+// Names and roles wrap across lines in hard-wrapped records (`Ms. Rosemary` / `DiCarlo, Under-Secretary-General …`);
+// where each line is a paragraph, a line break ends the name.
+const nameOf = (sp: string) => String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:${sp}(?:\p{Lu}\.|(?!The\b)\p{Lu}[\p{L}\p{M}’'\-\u2011]+|de|van|von|da|bin|ibn|al|del|der|dos)){0,3}`;
+const NAME = nameOf(String.raw`\s`);
+const LINE_NAME = nameOf(String.raw`[ \u00a0]`);
 // `Name, Role (ACRONYM)`: the role runs to the next comma, semicolon or full stop, or to `, who`.
-const APPOSITION = new RegExp(
-  String.raw`(?:(?:His|Her)\sExcellency\s+)?(?:(${HONORIFIC})\.?\s+)?(${NAME}),\s+(?:the\s+)?(${ROLE_HEAD}[^,;.:“”"]{0,200})`, 'gu');
+const apposition = (name: string) => new RegExp(
+  String.raw`(?:(?:His|Her)\sExcellency\s+)?(?:(${HONORIFIC})\.?\s+)?(${name}),\s+(?:the\s+)?(${ROLE_HEAD}[^,;.:“”"]{0,200})`, 'gu');
+const APPOSITION = apposition(NAME);
+const LINE_APPOSITION = apposition(LINE_NAME);
 const TITLE_FIRST = new RegExp(
   String.raw`\b((?:Assistant |Deputy |Under[-\u2011])?Secretary[-\u2011]General|President|Vice[-\u2011]President|Prime Minister|Foreign Minister|Minister|Ambassador|Senator|High Commissioner|Special Envoy|Special Representative|Administrator|Executive Director|Director[-\u2011]General|Chancellor|King|Queen|Emir)\s+(\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}’'\-\u2011]+){0,2})\b`, 'gu');
 const HONOURABLE = /\bHonourable(?:[ \u00a0]+(Minister|Member|Prime Minister|Deputy Prime Minister|Leader of the Opposition|Speaker))?,?[ \u00a0]+(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){1,2})\b/gu;
@@ -31,7 +36,7 @@ export function findIntroductions(text: string, layout: Layout): Introductions {
   const registry = new PeopleRegistry();
   const organ = readCover(layout, registry);
   const roleAfterComma = new RegExp(String.raw`,\s+(?:the\s+)?${ROLE_HEAD}\b`, 'g');
-  for (const { match: m } of anchoredMatches(text, roleAfterComma, APPOSITION, 120, 260)) {
+  for (const { match: m } of anchoredMatches(text, roleAfterComma, layout.wrapped ? APPOSITION : LINE_APPOSITION, 120, 260)) {
     if (NOT_A_NAME.test(m[2]) || (!m[1] && !/ /.test(m[2]))) continue;
     const role = trimRole(m[3]);
     if (!role) continue;

@@ -24,6 +24,8 @@ const ROLE = String.raw`(?:Acting |Temporary |Deputy |Vice[-\u2011 ]|Co[-\u2011]
 const ROLE_LABEL = new RegExp(String.raw`((?:The|THE)${SP}+${ROLE})(?:\s*${LANGUAGE})?\s*:(?=\s|$)`, 'uy');
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}’'.\-\u2011]*`;
 const CAPS_LABEL = new RegExp(String.raw`(${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,5})${SP}*:(?=\s|$)`, 'uy');
+// White House briefings write a question as `Q    Thank you` (no colon) or `Q:  …`.
+const QUESTION_LABEL = /(Q)(?::[ \t\u00a0]|[ \t\u00a0]{2,}|\t)(?=\S)/y;
 const TITLE_LABEL = new RegExp(
   String.raw`((?:President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Secretary|Ambassador|Senator|Minister|Chancellor|Governor|Speaker|Chairman|Chairwoman|Representative|Director|General|Admiral|Commissioner|Mayor|Administrator|Leader)${SP}+\p{Lu}[\p{L}’'\-]+(?:${SP}+\p{Lu}[\p{L}’'\-]+)?)${SP}*:(?=\s|$)`, 'uy');
 
@@ -58,6 +60,8 @@ function matchLabel(text: string, start: number): Label | undefined {
   if (m && isCapsSpeaker(m[1])) return { form: 'caps', surface: m[1], start, labelEnd: start + m[0].length };
   m = exec(TITLE_LABEL, text, start);
   if (m) return { form: 'title', surface: m[1], start, labelEnd: start + m[0].length };
+  m = exec(QUESTION_LABEL, text, start);
+  if (m) return { form: 'caps', surface: m[1], start, labelEnd: start + m[0].length };
   return undefined;
 }
 

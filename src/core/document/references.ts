@@ -4,6 +4,7 @@ import type { Reference, ReferenceKind } from './types';
 // A symbol segment may contain dots (`PV.8697`, `Corr.1`) and inner hyphens (`ES-10`), but a hyphen followed by a
 // new series (`A/57/759-S/2003/332`) starts the second half of a joint symbol.
 const SEG = String.raw`[A-Za-z0-9]+(?:\.[A-Za-z0-9]+|-(?![A-Z]{1,8}\/)[A-Za-z0-9]+)*`;
+// A reissued document carries an asterisk (`S/2022/10/Add.10*`); it stays part of the symbol as written.
 // Press-release symbols are sometimes glued to the word before them (`Security CouncilSC/11165`), so a lower-case
 // letter may precede a symbol; anything else word-like (or a URL path) may not.
 // PDF text sometimes breaks a symbol after a slash (`(see A/49/ PV.14)`, `A/74/` / `PV.3`).
@@ -11,7 +12,7 @@ const SYMBOL = new RegExp(String.raw`([A-Z]{1,8}(?:\/(?:[ \u00a0]?\n?(?=[A-Z0-9]
 // Press-release symbols are sometimes glued to the word before them (`Security CouncilSC/11165`), so a lower-case
 // letter may precede a symbol; anything else word-like (or a URL path) may not.
 const NOT_BEFORE_SYMBOL = /[\p{Lu}\p{Lt}\p{Lo}\p{N}/.\-@_]/u;
-const JOINT_NEXT = new RegExp(String.raw`-([A-Z]{1,8}(?:\/${SEG}){1,7})`, 'y');
+const JOINT_NEXT = new RegExp(String.raw`[-–]([A-Z]{1,8}(?:\/${SEG}){1,7})`, 'y');
 const YEAR_AFTER = /[ \t\u00a0]*\((\d{4})\)/y;
 
 const PRESS_SERIES = new Set(['SC', 'GA', 'SG', 'ECOSOC', 'HR', 'DEV', 'ENV', 'ORG', 'PI', 'OBV', 'SAG', 'DC', 'POP', 'SOC',
@@ -55,7 +56,7 @@ function findSymbols(text: string): Reference[] {
     const first = m[1].replace(/\s+/g, '');
     if (!/\d/.test(first)) continue;
     let end = start + m[0].length;
-    const symbols = [first];
+    const symbols = [first + m[2]];
     JOINT_NEXT.lastIndex = start + m[1].length;
     const joint = m[2] ? null : JOINT_NEXT.exec(text);
     if (joint && /\d/.test(joint[1])) {

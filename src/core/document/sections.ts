@@ -23,7 +23,9 @@ const LEGAL_PART = /^(?:Part|PART|Chapter|CHAPTER|Annex|ANNEX|Appendix|APPENDIX|
 const LEGAL_NAMED = /^(?:Short [Tt]itle|Long [Tt]itle|Preamble|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) Schedule)(?: and [a-z]+)?(?:[.:]|$)/;
 const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}\.[ \t\u00a0]+[A-Z]/;
 const PREAMBLE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council|Assembly|Council|Conference of the Parties),$/;
-const MEETING_LINE = /^\d{1,5}(?:st|nd|rd|th)(?: (?:&|and) \d{1,5}(?:st|nd|rd|th))? (?:(?:plenary )?[Mm]eetings? \((?:AM|PM|AM & PM|Night)\)|plenary meeting\b)/;
+const MEETING_LINE = /^(?:[A-Z][\w -]{0,40}, )?\d{1,5}(?:st|nd|rd|th)(?: (?:&|and) \d{1,5}(?:st|nd|rd|th))? (?:(?:[Pp]lenary )?[Mm]eetings? \((?:AM|PM|AM & PM|Night)\)|plenary meeting\b)/;
+const SYMBOL_LINE = /^[A-Z]{1,8}(?:\/[\w.\-*]+)+(?:[ \t]*[-–][ \t]*[A-Z]{1,8}(?:\/[\w.\-*]+)+)?$/;
+const DATE_ONLY = /^(?:\w+day,? )?(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}$/;
 const AGENDA_ADOPTION = /^Adoption of the agenda$/i;
 const HEADING_WORDS = /^(?:Agenda|Briefers?|Speakers|Statements|Opening [Rr]emarks|Closing [Rr]emarks|Introductory [Rr]emarks|Background|Introduction|Summary|Conclusions?|Recommendations|Action on [Dd]raft [Rr]esolutions?|Action on [Dd]raft [Dd]ecisions?|Explanations? of [Vv]ote|Introduction of [Dd]raft|Adoption of the [Aa]genda|Other [Mm]atters|Right of [Rr]eply|Interactive [Dd]ialogue|Round[- ]?[Tt]able|Observations|Findings)$/;
 const MASTHEAD = /^(?:United Nations|Security Council|General Assembly|Economic and Social Council|Human Rights Council|Press Release|Meetings Coverage(?: and Press Releases)?|Provisional|New York|Geneva)$/i;
@@ -39,18 +41,32 @@ export function findSections(layout: Layout, labelLines: ReadonlySet<number>): S
   const found: Candidate[] = [];
   const titles = new Map<string, number>();
   let firstContent = -1;
+  let titleOpen = true;
   let skipUntil = -1;
   for (let i = 0; i < n; i++) {
     if (i <= skipUntil || furniture[i]) continue;
     const raw = lines.line(i);
     // No heading starts with a lower-case letter: in wrapped records that settles most lines at once.
     const c0 = raw.charCodeAt(0);
-    if (c0 >= 97 && c0 <= 122 && firstContent >= 0) continue;
+    if (c0 >= 97 && c0 <= 122 && firstContent >= 0) {
+      titleOpen = false;
+      continue;
+    }
     const t = raw.trim();
     if (!t) continue;
-    if (firstContent < 0) firstContent = i;
-    if (labelLines.has(i)) continue;
-    const c = classify(layout, i, raw, t, firstContent, labelLines, repeats.get(t) ?? 0);
+    // The title is the first line after the masthead (symbol, date, organ, meeting); a press release may print
+    // it twice, in capitals and then in sentence case.
+    const masthead = titleOpen && isMasthead(t);
+    if (!masthead && firstContent < 0) firstContent = i;
+    if (labelLines.has(i)) {
+      titleOpen = false;
+      continue;
+    }
+    const atTitle: boolean = titleOpen && !masthead && !layout.wrapped && looksLikeTitle(t);
+    const c: Candidate | undefined = atTitle
+      ? { line: i, level: 1, title: cleanText(t) }
+      : classify(layout, i, raw, t, firstContent, labelLines, repeats.get(t) ?? 0);
+    if (!masthead) titleOpen = atTitle && isAllCaps(t);
     if (!c) continue;
     // A running page header that leaked into the body repeats an earlier title; a title printed twice in a row
     // (press releases: ALL CAPS, then sentence case) is still kept.
@@ -80,7 +96,6 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
   if (AGENDA_ADOPTION.test(t)) return { line: i, level: 1, title: t };
   if (startsRecordHeading(layout, i, labelLines)) return { line: i, level: 1, title: cleanText(t) };
   if (repeat > 1 || MASTHEAD.test(t)) return undefined;
-  if (i === firstContent && !layout.wrapped && looksLikeTitle(t)) return { line: i, level: 1, title: cleanText(t) };
   if (isAllCaps(t) && looksLikeHeadingLine(t, 12)) return { line: i, level: 1, title: cleanText(t) };
   if (!layout.wrapped && looksLikeHeadingLine(t, 10) && (HEADING_WORDS.test(t) || isTitleCase(t))) {
     const prev = i > 0 ? lines.line(i - 1).trim() : '';
@@ -92,6 +107,10 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
 }
 
 /** A title: a headline without a closing full stop, not a dateline or masthead. */
+function isMasthead(t: string): boolean {
+  return SYMBOL_LINE.test(t) || DATE_ONLY.test(t) || MASTHEAD.test(t) || MEETING_LINE.test(t);
+}
+
 function looksLikeTitle(t: string): boolean {
   return t.length >= 12 && t.length <= 400 && /^[\p{Lu}“"]/u.test(t) && !/[.:;,]$/.test(t) && !DATELINE.test(t);
 }

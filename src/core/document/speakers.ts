@@ -33,7 +33,9 @@ export function findSpeakers(text: string, layout: Layout, labels: Label[], sect
       };
       if (a.delegation) turn.country = cleanText(a.delegation.replace(/^the /, ''));
       else {
-        const person = registry.resolve(a.surface) ?? registry.add(a.surface, { role, country: a.country });
+        // A full name in capitals introduces the person; a title and surname (`Mr. STEINER`) refers back to one.
+        const fullName = !/^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b/.test(a.surface) && a.surface.trim().includes(' ');
+        const person = (fullName ? undefined : registry.resolve(a.surface)) ?? registry.add(a.surface, { role, country: a.country });
         if (role && !person.role) person.role = role;
         if (a.country && !person.country) person.country = cleanText(a.country);
         attach(turn, person, role, a.country);
