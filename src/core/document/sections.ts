@@ -56,7 +56,7 @@ export function findSections(layout: Layout, labelLines: ReadonlySet<number>): S
     if (!t) continue;
     // The title is the first line after the masthead (symbol, date, organ, meeting); a press release may print
     // it twice, in capitals and then in sentence case.
-    const masthead = titleOpen && isMasthead(t);
+    const masthead: boolean = titleOpen && isMasthead(t);
     if (!masthead && firstContent < 0) firstContent = i;
     if (labelLines.has(i)) {
       titleOpen = false;
