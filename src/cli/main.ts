@@ -1,0 +1,47 @@
+// policy-lens: the core behind a command line, for batch work on a corpus and CI checks of sidecars.
+import { runAnalyze } from './analyze';
+
+const usage = `Usage: policy-lens <command> [options]
+
+Commands:
+  analyze FILE... [--json]           sections, speakers, references and figures of policy texts
+
+Options:
+  --json      machine-readable output (one object for one file, an array for several)
+  -h, --help  show this help
+  -v, --version`;
+
+const io = {
+  stdout: (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+  stderr: (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'analyze':
+      return runAnalyze(rest, io);
+    case '-v':
+    case '--version':
+      io.stdout(typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : 'dev');
+      return 0;
+    case undefined:
+    case '-h':
+    case '--help':
+      io.stdout(usage);
+      return command ? 0 : 2;
+    default:
+      io.stderr(`policy-lens: unknown command '${command}'\n\n${usage}`);
+      return 2;
+  }
+}
+
+declare const POLICY_LENS_VERSION: string | undefined;
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    io.stderr(`policy-lens: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import type { PolicyLensApi } from './api';
+import { registerConfig } from './config';
+import { registerDocumentSymbols } from './documentSymbols';
+import { registerFolding } from './folding';
+import { registerHovers } from './hovers';
+import { registerLanguageDetection } from './languageDetection';
+import { log, registerLog } from './log';
+import { PolicyDocuments } from './policyDocuments';
+import { registerReadAsPolicyText } from './readAsPolicyText';
+import { registerReferenceLinks } from './referenceLinks';
+import { registerRevealInDocument } from './revealInDocument';
+import { registerSemanticTokens } from './semanticTokens';
+import { registerSessionsTree } from './sessionsTree';
+import { registerShowLog } from './showLog';
+
+export function activate(context: vscode.ExtensionContext): PolicyLensApi {
+  const documents = new PolicyDocuments();
+  const sessions = registerSessionsTree(documents);
+  context.subscriptions.push(
+    registerLog(),
+    registerConfig(),
+    documents,
+    registerShowLog(),
+    registerReadAsPolicyText(),
+    registerRevealInDocument(),
+    registerLanguageDetection(),
+    sessions.disposable,
+    registerDocumentSymbols(documents),
+    registerFolding(documents),
+    registerHovers(documents),
+    registerReferenceLinks(documents),
+    registerSemanticTokens(documents),
+  );
+  log().info(`Policy Lens ${String(context.extension.packageJSON.version)} activated`);
+  return { sessionsSnapshot: sessions.snapshot };
+}
+
+export function deactivate(): void {
+  // Everything is owned by context.subscriptions.
+}

@@ -1,0 +1,105 @@
+import * as vscode from 'vscode';
+import type { Figure, PolicyDocument, Reference, SpeakerTurn, TextRange } from '../core/document';
+import { LanguageId } from './commandIds';
+import { toRange, type PolicyDocuments } from './policyDocuments';
+import { documentUrl } from './referenceLinks';
+
+// Hovers on what the parser recognised: a reference's symbol, organ, year and mentions; a speaker's full
+// name and role; a figure's normalised value.
+class PolicyHovers implements vscode.HoverProvider {
+  constructor(private readonly documents: PolicyDocuments) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const model = this.documents.get(document);
+    const offset = document.offsetAt(position);
+    const reference = itemAt(model.references, offset);
+    if (reference) return new vscode.Hover(referenceHover(model, reference), toRange(document, reference.range.start, reference.range.end));
+    const turn = itemAt(model.speakers, offset);
+    if (turn) return new vscode.Hover(speakerHover(turn), toRange(document, turn.range.start, turn.range.end));
+    const figure = itemAt(model.figures, offset);
+    if (figure) return new vscode.Hover(figureHover(figure), toRange(document, figure.range.start, figure.range.end));
+    return undefined;
+  }
+}
+
+/** Items are sorted by start and do not overlap within one kind: binary search. */
+export function itemAt<T extends { range: TextRange }>(items: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const { start, end } = items[mid].range;
+    if (offset < start) hi = mid - 1;
+    else if (offset > end) lo = mid + 1;
+    else return items[mid];
+  }
+  return undefined;
+}
+
+function referenceHover(model: PolicyDocument, reference: Reference): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  for (const symbol of reference.symbols) {
+    const mentions = model.references.filter((r) => r.symbols.includes(symbol)).length;
+    md.appendMarkdown(`**[${symbol}](${documentUrl(symbol).toString(true)})**`);
+    md.appendMarkdown(` — ${vscode.l10n.t(mentions === 1 ? 'mentioned once in this document' : 'mentioned {0} times in this document', mentions)}\n\n`);
+  }
+  const facts = [kindLabel(reference), reference.organ, reference.year].filter(Boolean).join(' · ');
+  if (facts) md.appendMarkdown(`${facts}\n\n`);
+  md.appendMarkdown(`$(link-external) ${vscode.l10n.t('Ctrl+click to open in the UN Official Document System')}`);
+  return md;
+}
+
+function kindLabel(reference: Reference): string {
+  switch (reference.kind) {
+    case 'resolution': return vscode.l10n.t('Resolution');
+    case 'decision': return vscode.l10n.t('Decision');
+    case 'press-release': return vscode.l10n.t('Press release');
+    case 'meeting-record': return vscode.l10n.t('Meeting record');
+    case 'document': return vscode.l10n.t('Document');
+  }
+}
+
+function speakerHover(turn: SpeakerTurn): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  const name = turn.name ?? turn.person?.name;
+  md.appendMarkdown(`$(person) **${name ?? turn.surface}**`);
+  if (name && name !== turn.surface) md.appendMarkdown(` (${turn.surface})`);
+  const role = turn.role ?? turn.person?.role;
+  const organisation = turn.organisation ?? turn.person?.organisation;
+  const country = turn.country ?? turn.person?.country;
+  const lines = [role, organisation && !role?.includes(organisation) ? organisation : undefined, country, turn.language ? vscode.l10n.t('spoke in {0}', turn.language) : undefined]
+    .filter((l): l is string => !!l);
+  if (lines.length) md.appendMarkdown(`\n\n${lines.join('  \n')}`);
+  return md;
+}
+
+const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+export function formatFigureValue(figure: Figure): string | undefined {
+  const currency = figure.currency ? `${figure.currency} ` : '';
+  const one = (v: number): string => `${currency}${numberFormat.format(v)}`;
+  const value = figure.value;
+  if (figure.kind === 'vote' && typeof value === 'string') {
+    const [yes, no, abstain] = value.split('-');
+    if (no === undefined) return vscode.l10n.t('{0} in favour', yes);
+    return abstain === undefined
+      ? vscode.l10n.t('{0} in favour, {1} against', yes, no)
+      : vscode.l10n.t('{0} in favour, {1} against, {2} abstentions', yes, no, abstain);
+  }
+  if (Array.isArray(value)) return value.map(one).join(' – ');
+  if (typeof value === 'number') return figure.kind === 'percent' ? `${numberFormat.format(value)} %` : one(value);
+  return typeof value === 'string' ? value : undefined;
+}
+
+function figureHover(figure: Figure): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  const value = formatFigureValue(figure);
+  md.appendMarkdown(`$(symbol-number) **${value ?? figure.surface}**`);
+  const kind = figure.kind.replace('-', ' ');
+  md.appendMarkdown(`\n\n${kind}${figure.noun ? ` · ${figure.noun}` : ''}`);
+  return md;
+}
+
+export function registerHovers(documents: PolicyDocuments): vscode.Disposable {
+  return vscode.languages.registerHoverProvider({ language: LanguageId }, new PolicyHovers(documents));
+}
