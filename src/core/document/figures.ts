@@ -86,7 +86,7 @@ function readFigure(text: string, m: RegExpExecArray & { spelled: boolean }, las
   if (base === undefined) return undefined;
   const before = text.slice(Math.max(0, numStart - 40), numStart);
   const currencyM = CURRENCY_BEFORE.exec(before);
-  let start = currencyM ? numStart - currencyM[0].length : numStart;
+  const start = currencyM ? numStart - currencyM[0].length : numStart;
   if (digits && !currencyM) {
     if (lineStartMarker(text, numStart, end) || ID_BEFORE.test(before) || MONTH_BEFORE.test(before)) return undefined;
     if (YEAR.test(digits)) return undefined;

@@ -7,6 +7,9 @@ const SIGNALS: RegExp[] = [
   /\b(?:Security Council|General Assembly|Economic and Social Council|Member States|Secretary[-\u2011]General|United Nations)\b/g,
   /\b(?:delegate|representative|Ambassador|Minister|Parliament|Hansard|Executive Order|Sec\. \d+\.)\b/g,
   /\b\d+ (?:votes? )?in favou?r\b/g,
+  /^(?:[A-Z][A-Z.'’\- ]{1,40}|(?:Mr|Mrs|Ms|Hon|HON|MR|MRS|MS)\.? ?[A-Z][\w’'.\- ]{1,40}):[ \t\u00a0]/gm,
+  /\b(?:Administration|Government|Budget|Congress|Senate|Parliament|Committee|Bill|treaty|sanctions|humanitarian|Ministry|delegation|legislation|appropriations?|policy|President|multilateral|sovereignty|peacekeeping)\b/g,
+  /[$€£₤¥]\s?\d|\bper cent\b|\d percent\b/g,
 ];
 
 export function looksLikePolicyText(text: string): boolean {
@@ -17,6 +20,6 @@ export function looksLikePolicyText(text: string): boolean {
     const hits = sample.match(re)?.length ?? 0;
     score += Math.min(hits, 5);
   }
-  // Roughly: a couple of strong signals (symbols, labels) or many weak ones (institutions, roles).
-  return score >= 6;
+  // Roughly: a couple of strong signals (symbols, labels) or many weak ones (institutions, roles, amounts).
+  return score >= 7;
 }

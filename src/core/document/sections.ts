@@ -88,7 +88,12 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
   if ((m = MD_EMPHASIS_OPEN.exec(raw))) return emphasisHeading(layout, i, m[1]);
   if ((m = NUMBERED_EMPHASIS.exec(raw))) return { line: i, level: 1, title: cleanText(m[2]) };
   if (LEGAL_SECTION.test(raw)) return { line: i, level: 1, title: legalTitle(layout, i) };
-  if ((m = LEGAL_PART.exec(t))) return { line: i, level: 1, title: cleanText(upToPeriod(t, m[0].length)) };
+  if ((m = LEGAL_PART.exec(t))) {
+    // `Part III.  Clauses 12-14.`: a bare full stop closes the heading; a dash or colon (`Part IV-  Returns and
+    // payments.`) introduces its title.
+    const bare = /^[^.\-–—:]*\.[ \t\u00a0]*$/.test(m[0]);
+    return { line: i, level: 1, title: cleanText(bare ? m[0] : upToPeriod(t, m[0].length)) };
+  }
   if (LEGAL_NAMED.test(t)) return { line: i, level: 1, title: cleanText(upToPeriod(t, 0)) };
   if (RESOLUTION_TITLE.test(t)) return { line: i, level: 1, title: cleanText(t) };
   if (PREAMBLE.test(t) || MEETING_LINE.test(t)) return { line: i, level: 2, title: cleanText(t) };

@@ -14,14 +14,14 @@ const HYPHENS = /[\u2010\u2011\u2012]/g;
 const SPACES = /[\s\u00a0\u2002-\u200a\u202f]+/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 
-/** Text for display: ASCII hyphens and apostrophes, single spaces, no markup residue at the ends. */
+/** Text for display: ASCII hyphens, single spaces; curly apostrophes are typography and stay. */
 export function cleanText(s: string): string {
-  return s.replace(HYPHENS, '-').replace(APOSTROPHES, '\'').replace(SPACES, ' ').trim();
+  return s.replace(HYPHENS, '-').replace(SPACES, ' ').trim();
 }
 
 /** Comparison key: `ANTÓNIO GUTERRES`, `António Guterres` and `Antonio Guterres` fold to the same string. */
 export function foldKey(s: string): string {
-  return cleanText(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return cleanText(s).replace(APOSTROPHES, '\'').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** True when every cased letter of `s` is upper case and it has at least two of them. */

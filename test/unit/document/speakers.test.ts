@@ -1,0 +1,108 @@
+import * as assert from 'node:assert/strict';
+import { parsePolicyDocument } from '../../../src/core/document';
+import { corpusDoc, snippet } from './corpus';
+
+const turns = (text: string) => parsePolicyDocument(text).speakers;
+
+describe('speakers', () => {
+  const labels: { name: string; text: string; surface: string; country?: string; language?: string }[] = [
+    { name: 'a plain verbatim label', text: 'Mr. Jürgenson (Estonia): We regret', surface: 'Mr. Jürgenson', country: 'Estonia' },
+    {
+      name: 'a label with a language',
+      text: 'Mrs. Gueguen (France) (spoke in French): It was\nessential that',
+      surface: 'Mrs. Gueguen', country: 'France', language: 'French',
+    },
+    {
+      name: 'a label wrapped inside its language note',
+      text: 'Mr. Nebenzia (Russian Federation) (spoke in\nRussian): The Russian Federation',
+      surface: 'Mr. Nebenzia', country: 'Russian Federation', language: 'Russian',
+    },
+    {
+      name: 'a label wrapped before its language note',
+      text: 'Mr. Singer Weisinger (Dominican Republic)\n(spoke in Spanish): At the outset',
+      surface: 'Mr. Singer Weisinger', country: 'Dominican Republic', language: 'Spanish',
+    },
+    { name: 'a curly apostrophe inside a name', text: 'Mr. Ja’afari (Syrian Arab Republic) (spoke in\nArabic): I', surface: 'Mr. Ja’afari' },
+    { name: 'the presiding officer', text: 'The President: The Security Council will now', surface: 'The President' },
+    { name: 'an ALL-CAPS transcript label with a no-break space', text: 'PRESIDENT BIDEN:\u00a0 Well, thank you', surface: 'PRESIDENT BIDEN' },
+    { name: 'a Hansard label with doubled spaces', text: 'HON.  P.  POKINO:    Thank  you,  Mr  Speaker.', surface: 'HON.  P.  POKINO' },
+  ];
+  for (const c of labels) {
+    it(c.name, () => {
+      const [t, ...rest] = turns(c.text);
+      assert.equal(rest.length, 0);
+      assert.equal(t.surface, c.surface);
+      if (c.country) assert.equal(t.country, c.country);
+      if (c.language) assert.equal(t.language, c.language);
+    });
+  }
+
+  it('takes vote lists and colon titles for what they are', () => {
+    const text = `${snippet('02', 135, 144)}\nAdapt Now: A Global Call for Leadership on Climate Resilience`;
+    assert.deepEqual(turns(text), []);
+  });
+
+  it('treats a language switch inside a turn as part of it', () => {
+    const text = snippet('02', 53, 67);
+    assert.deepEqual(turns(text).map((t) => t.surface), ['Mr. Nebenzia']);
+  });
+
+  it('resolves the President of a verbatim record from its cover page', () => {
+    const doc = parsePolicyDocument(corpusDoc('01'));
+    assert.deepEqual(doc.speakers.map((t) => [t.surface, t.name, t.country]), [
+      ['The President', 'Dang', 'Viet Nam'], ['The President', 'Dang', 'Viet Nam'],
+    ]);
+    assert.equal(doc.speakers[0].person, doc.speakers[1].person);
+  });
+
+  it('resolves a later ALL-CAPS short form to the person introduced earlier, across U+2011 and ASCII hyphens', () => {
+    const doc = parsePolicyDocument(corpusDoc('00'));
+    const byLine = doc.speakers.map((t) => [doc.lineOf(t.range.start) + 1, t.surface, t.name, t.organisation]);
+    assert.deepEqual(byLine, [
+      [14, 'Mr. STEINER', 'Achim Steiner', 'UNDP'],
+      [18, 'Mr. VORONKOV', 'Vladimir Voronkov', 'United Nations Office of Counter-Terrorism'],
+      [19, 'Ms. MLAMBO-NGCUKA', 'Phumzile Mlambo-Ngcuka', 'UN-Women'],
+      [20, 'Mr. FEDOTOV', 'Yury Fedotov', 'UNODC'],
+      [22, 'ANTÓNIO GUTERRES', 'António Guterres', 'United Nations'],
+    ]);
+    assert.match(doc.speakers[0].role ?? '', /^Administrator of the United Nations Development Programme/);
+  });
+
+  it('gives two labels of one office holder the same person', () => {
+    const doc = parsePolicyDocument(corpusDoc('15'));
+    const [biden, guterres, president] = doc.speakers;
+    assert.deepEqual(doc.speakers.map((t) => t.surface), ['PRESIDENT BIDEN', 'SECRETARY-GENERAL GUTERRES', 'THE PRESIDENT']);
+    assert.equal(president.person, biden.person);
+    assert.notEqual(guterres.person, biden.person);
+  });
+
+  it('links Hansard initials to the member called by full name', () => {
+    const doc = parsePolicyDocument(snippet('19', 1, 20));
+    const pokino = doc.speakers.find((t) => t.surface === 'HON.  P.  POKINO');
+    const george = doc.speakers.find((t) => t.surface === 'HON.  N.  GEORGE');
+    assert.equal(pokino?.name, 'Papamama Pokino');
+    assert.equal(george?.name, 'Norman George');
+  });
+
+  it('finds delegations and quote-first attributions in meetings coverage', () => {
+    const text = [
+      'The representative of the United States said her delegation supported the renewal.',
+      'Portugal’s representative, speaking for a group of States, said the text was balanced.',
+      '“We cannot afford to fail,” Szilvia Balázs (Hungary), Committee Rapporteur, said.',
+    ].join('\n');
+    assert.deepEqual(turns(text).map((t) => [t.surface, t.country ?? null]), [
+      ['The representative of the United States', 'United States'],
+      ['Portugal’s representative', 'Portugal'],
+      ['Szilvia Balázs', 'Hungary'],
+    ]);
+  });
+
+  it('ends each turn at the next turn or section', () => {
+    const doc = parsePolicyDocument(corpusDoc('02'));
+    for (let i = 0; i + 1 < doc.speakers.length; i++) {
+      assert.ok(doc.speakers[i].end <= doc.speakers[i + 1].range.start);
+      assert.ok(doc.speakers[i].end > doc.speakers[i].range.start);
+    }
+    assert.equal(doc.speakers.at(-1)!.end, doc.text.length);
+  });
+});
