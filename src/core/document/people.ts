@@ -2,7 +2,7 @@
 import type { Person } from './types';
 import { cleanText, foldKey, isAllCaps, titleCase } from './text';
 
-export const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Archbishop|Bishop|Cardinal|Monsignor|Msgr|Prince|Princess|Sheikh|Sheikha|Rev|Judge|Justice|Prof|Professor|Hon|HON|MR|MRS|MS|MISS|DR|SIR|DAME)`;
+export const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Archbishop|Bishop|Cardinal|Monsignor|Msgr|Prince|Princess|Sheikh|Sheikha|Rev|Judge|Justice|Prof|Professor|Hon|HON|MR|MRS|MS|MISS|DR|SIR|DAME|U|Daw)`;
 const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}\\.?$`);
 
 /** Name particles written in lower case inside surnames (`Pecsteen de Buytswerve`, `van der Berg`). */

@@ -23,14 +23,21 @@ const ORGAN_OF_SERIES: Record<string, string> = {
 };
 
 const KEYWORD = /\b([Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)[ \t\u00a0\n]+/g;
-// One list member: `2396 (2017)`, `2832 (XXVI)`, `ES-10/19`, `46/182`, or a bare `1566`.
-const ITEM = /(?:(\d{1,4})[ \t\u00a0\n]*\((\d{4})\)|(\d{1,4})[ \t\u00a0\n]*\(((?:E?S-)?[IVXLC]{1,6})\)|((?:E?S-)?\d{1,4}\/\d{1,4}[A-Z]?)|(\d{3,4}))(?![\p{L}\p{N}\/])/uy;
+// One list member: `2396 (2017)`, `2832 (XXVI)`, `377 A (V)`, `ES-10/19`, `46/182`, or a bare `1566`.
+const ITEM = /(?:(\d{1,4})[ \t\u00a0\n]*\((\d{4})\)|(\d{1,4})(?:[ \t\u00a0]?[A-F])?[ \t\u00a0\n]*\(((?:E?S-)?[IVXLC]{1,6})\)|((?:E?S-)?\d{1,4}\/\d{1,4}[A-Z]?)|(\d{3,4}))(?![\p{L}\p{N}\/])/uy;
 const TRAILER = /[ \t\u00a0\n]+of[ \t\u00a0\n]+(?:\d{1,2}[ \t\u00a0\n]+\p{Lu}\p{Ll}+[ \t\u00a0\n]+)?\d{4}(?![\p{N}])/uy;
 const SEPARATOR = /(?:[ \t\u00a0\n]*,[ \t\u00a0\n]*(?:and[ \t\u00a0\n]+)?|[ \t\u00a0\n]+and[ \t\u00a0\n]+|[ \t\u00a0\n]*,?[ \t\u00a0\n]*as well as[ \t\u00a0\n]+)/y;
 const ORGAN_BEFORE = /(General Assembly|Assembly|Security Council|Human Rights Council|Economic and Social Council|ECOSOC|Council)(?:[’']s)?[ \t\u00a0\n]*$/;
 
+// A General Assembly resolution opens with its own number: `80/13. Implementation of the Declaration …`.
+const OWN_NUMBER = /^(\d{1,3}\/\d{1,4})(?=\.[ \t\u00a0]+[A-Z])/gm;
+
 export function findReferences(text: string): Reference[] {
-  const refs: Reference[] = [...findSymbols(text), ...findKeywordReferences(text)];
+  const own = [...text.matchAll(OWN_NUMBER)].map((m): Reference => ({
+    surface: m[1], range: { start: m.index, end: m.index + m[1].length }, symbol: `A/RES/${m[1]}`, symbols: [`A/RES/${m[1]}`],
+    kind: 'resolution', organ: 'General Assembly', year: String(1945 + Number(m[1].split('/')[0])),
+  }));
+  const refs: Reference[] = [...findSymbols(text), ...findKeywordReferences(text), ...own];
   refs.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   const kept: Reference[] = [];
   for (const r of refs) {
