@@ -57,8 +57,12 @@ const LOCALITY_MARGIN = 0.1;
  * look-alike.
  */
 const FAR_MIN_SCORE = 0.95;
-/** UTF-16 length from which an unchanged quote that occurs once identifies its passage by itself. */
-const LONG_QUOTE = 64;
+/**
+ * Length of an unchanged stretch (quote plus the context agreeing at its edges) that identifies a
+ * passage by itself when it occurs once: twice the context length, longer than the boilerplate
+ * formulas of UN records.
+ */
+const LONG_RUN = 64;
 const AMBIGUITY_MARGIN = 0.05;
 /** Reach of pass 1's search for the unchanged selector around the expected position. */
 const NEAR_WINDOW = 1024;
@@ -152,19 +156,20 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
       const maxErrors = m.maxErrors(minScore);
       const found: Candidate[] = [];
       const consider = (c: Candidate | undefined) => {
-        if (c && acceptable(c)) found.push(c);
+        if (c && acceptable(c) && c.score >= FAR_MIN_SCORE) found.push(c);
       };
       const exact = exactOccurrences(job);
-      for (const start of exact.best) consider(m.score(start, start + m.quote.length, true));
+      for (const o of exact.slice(0, 4)) consider(m.score(o.at, o.at + m.quote.length, true));
       for (const r of regions[i]) {
         consider(m.fuzzyIn(r.start - maxErrors - 8, r.start + m.selectorLength + maxErrors + 8, maxErrors, r.start));
       }
-      // A long quote found unchanged exactly once is the passage itself, moved with new surroundings.
-      const movedWhole = exact.count === 1 && m.quote.length >= LONG_QUOTE;
-      const far = unambiguousBest(
-        found.filter((c) => c.score >= FAR_MIN_SCORE || (movedWhole && c.exactQuote)),
-        job.hint,
-      );
+      let far = unambiguousBest(found, job.hint);
+      if (!far) {
+        // A long stretch of the selector found unchanged, and only once, is the passage itself, moved
+        // to new surroundings (a paragraph cut and pasted: the context past its edges differs).
+        const runs = exact.filter((o) => o.agreement + m.quote.length >= LONG_RUN);
+        if (runs.length === 1) far = m.score(runs[0].at, runs[0].at + m.quote.length, true);
+      }
       const local = job.local;
       const chosen = local && (!far || far.score < local.score + LOCALITY_MARGIN) ? local : far;
       if (chosen) place(job, chosen);
@@ -225,15 +230,15 @@ function findUnchanged(job: Job, expected: number): number | undefined {
   return best;
 }
 
-/** How often the quote occurs unchanged, and the few occurrences whose context agrees best. */
-function exactOccurrences(job: Job, limit = 4): { count: number; best: number[] } {
+/** Where the quote occurs unchanged, best agreeing context first (then nearest). */
+function exactOccurrences(job: Job): { at: number; agreement: number }[] {
   const m = job.matcher;
   const found: { at: number; agreement: number }[] = [];
   for (let at = m.text.indexOf(m.quote); at >= 0; at = m.text.indexOf(m.quote, at + 1)) {
     found.push({ at, agreement: m.contextAgreement(at, at + m.quote.length) });
   }
   found.sort((a, b) => b.agreement - a.agreement || Math.abs(a.at - job.hint) - Math.abs(b.at - job.hint));
-  return { count: found.length, best: found.slice(0, limit).map((f) => f.at) };
+  return found;
 }
 
 /** For each unsettled job, the shifts of the nearest settled jobs before and after it. */

@@ -20,7 +20,7 @@ export function emptyCodebook(): ParsedCodebook {
   const root = new YAMLMap();
   root.commentBefore = ' Policy Lens codebook: the themes shared by the documents in this folder';
   const document = new Document(root);
-  root.set('policyLensCodebook', CODEBOOK_VERSION);
+  root.set('policyLensCodebook', new Scalar(CODEBOOK_VERSION));
   root.set('themes', new YAMLSeq());
   return { ok: true, codebook: { version: CODEBOOK_VERSION, themes: [] }, document, source: '' };
 }
@@ -46,11 +46,11 @@ export function addTheme(cb: ParsedCodebook, theme: NewTheme): CodebookEdit {
   if (taken.has(id)) return { ok: false, message: `a theme "${id}" already exists` };
   return edit(cb, (doc, list) => {
     const map = new YAMLMap<unknown, unknown>(doc.schema);
-    map.set('id', id);
-    map.set('label', theme.label);
+    map.set('id', new Scalar(id));
+    map.set('label', new Scalar(theme.label));
     map.set('color', colorNode(theme.color ?? nextColor(cb.codebook.themes.map((t) => t.color))));
-    if (theme.description !== undefined) map.set('description', theme.description);
-    if (theme.parent !== undefined) map.set('parent', theme.parent);
+    if (theme.description !== undefined) map.set('description', new Scalar(theme.description));
+    if (theme.parent !== undefined) map.set('parent', new Scalar(theme.parent));
     list.items.push(map);
   });
 }
@@ -179,6 +179,9 @@ function setKey(map: YAMLMap<unknown, unknown>, key: string, value: string | Sca
     throw new NodeError(undefined, `"${value}" cannot be a theme id (no spaces or YAML punctuation)`);
   }
   if (pair && pair.value instanceof Scalar && typeof value === 'string') pair.value.value = value;
-  else if (pair) pair.value = value;
-  else map.set(key, value);
+  else {
+    const node = typeof value === 'string' ? new Scalar(value) : value;
+    if (pair) pair.value = node;
+    else map.set(key, node);
+  }
 }

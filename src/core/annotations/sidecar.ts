@@ -78,7 +78,7 @@ function fresh(documentName: string): Document {
 
 function annotationNode(doc: Document, a: Annotation): YAMLMap<unknown, unknown> {
   const map = new YAMLMap<unknown, unknown>(doc.schema);
-  map.set('id', a.id);
+  map.set('id', new Scalar(a.id));
   updateAnnotation(doc, map, a, undefined);
   return map;
 }

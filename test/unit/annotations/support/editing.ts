@@ -8,14 +8,31 @@ export interface Edit {
   readonly at: number;
   readonly deleted: number;
   readonly inserted: string;
+  /** The text it deleted. */
+  readonly old: string;
 }
 
 export class EditTracker {
   readonly edits: Edit[] = [];
   constructor(public text: string) {}
 
-  /** Replaces text[at, at + deleted); records only the part that really changes, as a diff would. */
+  /**
+   * Replaces text[at, at + deleted); records only the part that really changes, as a diff would. An
+   * edit touching the previous one is merged with it first: deleting a word and typing another in its
+   * place is one replacement, so letters the two words share are kept, as a diff of the texts says.
+   */
   replace(at: number, deleted: number, inserted: string): void {
+    const prev = this.edits[this.edits.length - 1];
+    if (prev && at <= prev.at + prev.inserted.length && at + deleted >= prev.at) {
+      const lo = Math.min(at, prev.at);
+      const hi = Math.max(at + deleted, prev.at + prev.inserted.length);
+      const after = this.text.slice(lo, at) + inserted + this.text.slice(at + deleted, hi);
+      // Undo the previous edit, then make the merged one on the text it was made on.
+      this.edits.pop();
+      this.text = this.text.slice(0, prev.at) + prev.old + this.text.slice(prev.at + prev.inserted.length);
+      this.replace(lo, hi - lo - prev.inserted.length + prev.deleted, after);
+      return;
+    }
     const old = this.text.slice(at, at + deleted);
     let head = 0;
     while (head < old.length && head < inserted.length && old[head] === inserted[head]) head++;
@@ -26,7 +43,12 @@ export class EditTracker {
       old[old.length - 1 - tail] === inserted[inserted.length - 1 - tail]
     )
       tail++;
-    const edit = { at: at + head, deleted: old.length - head - tail, inserted: inserted.slice(head, inserted.length - tail) };
+    const edit = {
+      at: at + head,
+      deleted: old.length - head - tail,
+      inserted: inserted.slice(head, inserted.length - tail),
+      old: old.slice(head, old.length - tail),
+    };
     if (edit.deleted === 0 && edit.inserted === '') return;
     this.text = this.text.slice(0, edit.at) + edit.inserted + this.text.slice(edit.at + edit.deleted);
     this.edits.push(edit);
