@@ -6,6 +6,7 @@ import { anchoredMatches } from './scan';
 
 export interface Attribution {
   surface: string;
+  issuer?: boolean;
   start: number;
   /** End of the whole attribution (`…, said`), for `label`. */
   labelEnd: number;
@@ -18,12 +19,14 @@ export interface Attribution {
 export const SPEECH_VERBS = String.raw`(?:said|says|stated|stressed|noted|added|emphasi[sz]ed|underscored|underlined|highlighted|urged|called|welcomed|expressed|voiced|observed|pointed|recalled|reiterated|asked|warned|declared|agreed|disagreed|explained|described|cited|outlined|announced|reported|argued|affirmed|reaffirmed|insisted|maintained|acknowledged|commended|condemned|deplored|regretted|lamented|echoed|questioned|proposed|suggested|recommended|told|briefed|introduced|concluded|spoke|went on|continued|cautioned|contended|remarked|indicated|reminded|requested|applauded|praised|thanked|congratulated|drew|shared|raised|encouraged|appealed|asserted|claimed|rejected|supported|pledged|hoped|recogni[sz]ed|hailed|denounced|critici[sz]ed|presented|informed|detailed|spotlighted|underlined|began|opened)`;
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’'\-\u2011]+|de|van|von|da|bin|ibn|al|del|der|dos)`;
-const CAPS_NAME_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}’'\-\u2011]+`;
+// Meetings coverage capitalises surnames but keeps the lower-case part of a prefix: `DiCARLO`, `McLEOD`.
+const CAPS_NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}{1,2})?\p{Lu}[\p{Lu}\p{M}’'\-\u2011]+`;
+const CAPS_SURNAME_WORD = String.raw`(?:\p{Lu}\p{Ll}{1,2})?\p{Lu}{2,}[\p{Lu}\p{M}’'\-\u2011]*`;
 // An optional delegation in brackets, then an optional apposition (`, Secretary‑General of the United Nations,`).
 const TAIL = String.raw`(?:[ \u00a0]*\(([^()\n]{1,80})\))?(?:,[ \u00a0]([^.;:\n]{1,250}?),)?`;
 
 const CAPS_SURNAME = new RegExp(
-  String.raw`(?<![\p{L}\p{M}.])((?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?[ \u00a0]+\p{Lu}{2,}[\p{Lu}\p{M}’'\-\u2011]*(?:[ \u00a0]\p{Lu}{2,}[\p{Lu}\p{M}’'\-\u2011]*){0,3})(?![\p{L}\p{M}])(?:${TAIL}[ \u00a0]+${SPEECH_VERBS}\b)?`, 'gu');
+  String.raw`(?<![\p{L}\p{M}.])((?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?[ \u00a0]+${CAPS_SURNAME_WORD}(?:[ \u00a0]${CAPS_SURNAME_WORD}){0,3})(?![\p{L}\p{M}])(?:${TAIL}[ \u00a0]+${SPEECH_VERBS}\b)?`, 'gu');
 const CAPS_FULL_NAME = new RegExp(
   String.raw`^(${CAPS_NAME_WORD}(?:[ \u00a0](?:${CAPS_NAME_WORD}|\p{Lu}\.)){1,4})(?![\p{L}\p{M}])${TAIL}[ \u00a0]+${SPEECH_VERBS}\b`, 'gmu');
 const REPRESENTATIVE = new RegExp(
@@ -32,6 +35,10 @@ const POSSESSIVE = new RegExp(
   String.raw`\b((\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){0,3})[’']s (?:representative|delegate))(?:,[^.;:\n]{1,200}?,)?[ \u00a0]+${SPEECH_VERBS}\b`, 'gu');
 const QUOTE_FIRST = new RegExp(
   String.raw`[,.!?…][ \u00a0]*[”"][ \u00a0]+((?:${HONORIFIC}\.?[ \u00a0]+)?\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:[ \u00a0]${NAME_WORD}){0,3})${TAIL}[ \u00a0]+${SPEECH_VERBS}\b`, 'gu');
+
+// Press statements name who issues them: `The following statement was issued today by the Spokesperson for
+// Secretary-General António Guterres:`.
+const ISSUER = /\b(?:[Ss]tatement|[Nn]ote to [Cc]orrespondents)\s+(?:was\s+)?(?:issued\s+(?:today\s+)?by|attributable\s+to)\s+(?:the\s+)?((?:Deputy\s+)?Spokes(?:person|man|woman)\s+for\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?Secretary[-\u2011]General(?:,?[ \u00a0]\p{Lu}\p{L}+(?:[ \u00a0]\p{Lu}\p{L}+){0,2})?|\p{Lu}[\p{L}\-\u2011]+(?:[ \u00a0](?:\p{Lu}[\p{L}\-\u2011]+|of|the|for|and)){0,8})/gu;
 
 const NOT_NAMES = /^(?:The|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|And|But|As|If|When|While|Some|Many|All|Another|Other|Such|Several)\b/;
 
@@ -58,6 +65,10 @@ export function findAttributions(text: string): Attribution[] {
     if (NOT_NAMES.test(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1], 1);
     out.push({ surface: m[1], start, labelEnd: m.index + m[0].length, country: m[2], role: m[3] });
+  }
+  for (const { index, match: m } of anchoredMatches(text, /issued|attributable/g, ISSUER, 40, 200)) {
+    const start = index + m[0].lastIndexOf(m[1]);
+    out.push({ surface: m[1], start, labelEnd: index + m[0].length, issuer: true });
   }
   out.sort((a, b) => a.start - b.start);
   const kept: Attribution[] = [];

@@ -80,7 +80,11 @@ export class PeopleRegistry {
 export function displayName(name: string): string {
   const words = cleanText(name).split(' ').filter((w) => w && !HONORIFIC_WORD.test(w) && !/^(?:His|Her) Excellency$/.test(w));
   const joined = words.join(' ').replace(/^(?:His|Her) Excellency /, '');
-  return isAllCaps(joined) ? titleCase(joined) : joined;
+  // `ROSEMARY DiCARLO`, `Mr. McLEOD`: capitals for the surname, but a prefix keeps its lower-case letters.
+  const prefixed = /^(\p{Lu}\p{Ll}{1,2})(\p{Lu}{2,}[\p{Lu}\p{M}’'\-\u2011]*)$/u;
+  if (!words.every((w) => isAllCaps(w) || prefixed.test(w) || /^\p{Lu}\.?$/u.test(w))) return joined;
+  if (!/\p{Lu}{2}/u.test(joined)) return joined;
+  return words.map((w) => w.replace(prefixed, (_m, pre: string, rest: string) => pre + titleCase(rest).toLowerCase().replace(/^\p{L}/u, (c) => c.toUpperCase()))).map((w) => (isAllCaps(w) ? titleCase(w) : w)).join(' ');
 }
 
 export function personKey(display: string): string {

@@ -28,10 +28,11 @@ export function findSpeakers(text: string, layout: Layout, labels: Label[], sect
         range: { start: a.start, end: a.start + a.surface.length },
         label: text.slice(a.start, a.labelEnd),
         labelRange: { start: a.start, end: a.labelEnd },
-        kind: 'turn',
+        kind: a.issuer ? 'issuer' : 'turn',
         end: text.length,
       };
       if (a.delegation) turn.country = cleanText(a.delegation.replace(/^the /, ''));
+      else if (a.issuer) turn.role = cleanText(a.surface);
       else {
         // A full name in capitals introduces the person; a title and surname (`Mr. STEINER`) refers back to one.
         const fullName = !/^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b/.test(a.surface) && a.surface.trim().includes(' ');

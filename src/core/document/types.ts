@@ -24,7 +24,7 @@ export interface Person {
   country?: string;
 }
 
-export type SpeakerKind = 'turn' | 'reported';
+export type SpeakerKind = 'turn' | 'issuer' | 'reported';
 
 export interface SpeakerTurn {
   /** The string that introduces the speaker, e.g. `Mr. Nebenzia`, `The President`, `HON.  P.  POKINO`. */
@@ -39,7 +39,7 @@ export interface SpeakerTurn {
   country?: string;
   language?: string;
   person?: Person;
-  /** `turn`: the speaker holds the floor; `reported`: a statement paraphrased in a summary. */
+  /** `turn`: the speaker holds the floor; `issuer`: who issues a press statement; `reported`: paraphrased in a summary. */
   kind?: SpeakerKind;
   /** Where the turn ends: the next turn, the next section, or the text end. */
   end: number;

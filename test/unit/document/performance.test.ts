@@ -19,8 +19,13 @@ describe('parse time', () => {
     const base = allCorpusDocs().map((d) => d.text).join('\n');
     const big = Array(8).fill(base).join('\n');
     bestTime(base, 3); // warm up the JIT and the regular-expression compiler
-    const small = bestTime(base, 5);
-    const large = bestTime(big, 3);
+    // Interleaved rounds, best of each: a garbage collection or a busy machine during one run does not decide.
+    let small = Infinity;
+    let large = Infinity;
+    for (let round = 0; round < 6 && !(large < 12 * small); round++) {
+      small = Math.min(small, bestTime(base, 3));
+      large = Math.min(large, bestTime(big, 1));
+    }
     assert.ok(large < 12 * small, `8x text took ${(large / small).toFixed(1)}x the time (${small.toFixed(1)} ms -> ${large.toFixed(1)} ms)`);
   });
 
