@@ -6,7 +6,7 @@ export interface AnalyzeJson {
   sections: { line: number; text: string; level: number; title: string }[];
   speakers: {
     line: number; surface: string; name: string | null; role: string | null; organisation: string | null;
-    country: string | null; language: string | null; label: string | null;
+    country: string | null; language: string | null; label: string | null; kind: string;
   }[];
   /** `symbol` is an array when one surface names several symbols (`resolutions 2170 and 2178`, joint symbols). */
   references: { line: number; surface: string; symbol: string | string[]; kind: string; organ: string | null }[];
@@ -22,6 +22,7 @@ export function toAnalyzeJson(file: string, doc: PolicyDocument): AnalyzeJson {
     speakers: doc.speakers.map((t) => ({
       line: line(t.range.start), surface: t.surface, name: t.name ?? null, role: t.role ?? null,
       organisation: t.organisation ?? null, country: t.country ?? null, language: t.language ?? null, label: t.label ?? null,
+      kind: t.kind ?? 'turn',
     })),
     references: doc.references.map((r) => ({
       line: line(r.range.start), surface: r.surface, symbol: r.symbols.length > 1 ? r.symbols : r.symbol, kind: r.kind, organ: r.organ ?? null,

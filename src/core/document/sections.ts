@@ -99,7 +99,7 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
   if (PREAMBLE.test(t) || MEETING_LINE.test(t)) return { line: i, level: 2, title: cleanText(t) };
   if (t === 'Agenda' && i < 80) return { line: i, level: 0, title: t };
   if (AGENDA_ADOPTION.test(t)) return { line: i, level: 1, title: t };
-  if (startsRecordHeading(layout, i, labelLines)) return { line: i, level: 1, title: cleanText(t) };
+  if (startsRecordHeading(layout, i, labelLines)) return { line: i, level: 1, title: cleanText(wrappedHeading(layout, i)) };
   if (repeat > 1 || MASTHEAD.test(t)) return undefined;
   if (isAllCaps(t) && looksLikeHeadingLine(t, 12)) return { line: i, level: 1, title: cleanText(t) };
   if (!layout.wrapped && looksLikeHeadingLine(t, 10) && (HEADING_WORDS.test(t) || isTitleCase(t))) {
@@ -158,6 +158,25 @@ function startsRecordHeading(layout: Layout, i: number, labelLines: ReadonlySet<
     k++;
   }
   return false;
+}
+
+/**
+ * An agenda heading that wraps: `The situation in the Middle East, including the` / `Palestinian question`, or
+ * `Expression of welcome to the new members` / `of the Security Council …`. A next line in capitals after a complete
+ * phrase is a sub-title (`Upholding the United Nations Charter`) and stays out.
+ */
+function wrappedHeading(layout: Layout, i: number): string {
+  const { lines, furniture } = layout;
+  let title = lines.line(i).trim();
+  for (let j = i + 1, k = 0; j < lines.lineCount && k < 3; j++) {
+    if (furniture[j]) continue;
+    const next = lines.line(j).trim();
+    const continues = /^\p{Ll}/u.test(next) || /\b(?:the|of|and|to|for|in|on|including|between|from|concerning|regarding)$/i.test(title);
+    if (!next || !continues || /[.:;]$/.test(next) || /\(/.test(title)) break;
+    title += ` ${next}`;
+    k++;
+  }
+  return title;
 }
 
 /** Markdown bold or bold-italic at the start of a line; the closing marker may sit on a later line. */
