@@ -56,7 +56,7 @@ const LOCALITY_MARGIN = 0.1;
  * page headers or "aligns itself with the statement" formulas otherwise pulls a deleted passage onto a
  * look-alike.
  */
-const FAR_MIN_SCORE = 0.95;
+const FAR_MIN_SCORE = 0.98;
 /**
  * Length of an unchanged stretch (quote plus the context agreeing at its edges) that identifies a
  * passage by itself when it occurs once: twice the context length, longer than the boilerplate
@@ -114,11 +114,15 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
   }
 
   // Pass 2: approximate, near where the neighbours went.
-  const open = order.filter((j) => !j.result);
-  const deltas = neighbourDeltas(order);
+  // In text order, so that a passage settled here tells the next one how far the text has shifted
+  // (when every annotation was edited, pass 1 settles none of them).
+  const afterDeltas = nextSettledDeltas(order);
   const global: Job[] = [];
-  for (const job of open) {
-    const { before, after } = deltas.get(job)!;
+  let before: number | undefined;
+  for (const job of order) {
+    if (job.delta !== undefined) before = job.delta;
+    if (job.result) continue;
+    const after = afterDeltas.get(job);
     const m = job.matcher;
     job.hint = job.oldStart + (before ?? after ?? 0);
     // Between two settled neighbours the passage shifted by somewhere between their two shifts.
@@ -129,6 +133,7 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
     const near = m.bracketedIn(lo - reach, hi + reach, job.hint, maxErrors);
     if (near && acceptable(near) && near.score >= STRONG) {
       place(job, near);
+      before = job.delta;
       continue;
     }
     const tail = m.quote.length + m.suffix.length + reach;
@@ -140,8 +145,10 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
       const c = m.fuzzyIn(from, to, maxErrors, job.hint);
       if (c && acceptable(c) && (!job.local || better(c, job.local, job.hint))) job.local = c;
     }
-    if (job.local && job.local.score >= STRONG) place(job, job.local);
-    else global.push(job);
+    if (job.local && job.local.score >= STRONG) {
+      place(job, job.local);
+      before = job.delta;
+    } else global.push(job);
   }
 
   // Pass 3: anywhere in the text.
@@ -241,19 +248,14 @@ function exactOccurrences(job: Job): { at: number; agreement: number }[] {
   return found;
 }
 
-/** For each unsettled job, the shifts of the nearest settled jobs before and after it. */
-function neighbourDeltas(order: readonly Job[]): Map<Job, { before?: number; after?: number }> {
-  const out = new Map<Job, { before?: number; after?: number }>();
+/** For each job unsettled after pass 1, the shift of the nearest settled job after it. */
+function nextSettledDeltas(order: readonly Job[]): Map<Job, number | undefined> {
+  const out = new Map<Job, number | undefined>();
   let last: number | undefined;
-  for (const j of order) {
-    if (j.delta !== undefined) last = j.delta;
-    else out.set(j, { before: last });
-  }
-  last = undefined;
   for (let i = order.length - 1; i >= 0; i--) {
     const j = order[i];
     if (j.delta !== undefined) last = j.delta;
-    else out.get(j)!.after = last;
+    else out.set(j, last);
   }
   return out;
 }

@@ -20,6 +20,7 @@ export interface Candidate {
 export class Matcher {
   readonly selectorLength: number;
   private cache = new Map<string, CompiledPattern>();
+  private quoteWords: string | undefined;
 
   constructor(
     readonly text: string,
@@ -93,9 +94,26 @@ export class Matcher {
       start,
       end,
       score: 1 - (pErr + qErr + sErr) / this.selectorLength,
-      quoteScore: 1 - qErr / this.quote.length,
+      // Normalised by the longer of the two texts, so that one long word replacing a short one in a short
+      // quote still counts as a partial match, while a quote that is simply gone scores 0.
+      quoteScore:
+        exactQuote || qErr === 0
+          ? 1
+          : Math.min(1 - qErr / Math.max(this.quote.length, end - start), this.wordScore(start, end)),
       exactQuote: exactQuote || qErr === 0,
     };
+  }
+
+  /**
+   * Agreement of the quote's letters and digits alone. Punctuation and spacing can make two different
+   * passages look alike ("Indonesia. . . . . . . .  Mr. Syihab" and "Russian Federation. . . . .  Mr.
+   * Repkin" are mostly dots); the words are what identify a passage.
+   */
+  private wordScore(start: number, end: number): number {
+    const words = this.quoteWords ?? (this.quoteWords = alnum(this.quote));
+    if (words.length === 0) return 1;
+    const found = alnum(this.text.slice(start, end));
+    return 1 - editDistance(compilePattern(words), found, 0, found.length) / Math.max(words.length, found.length);
   }
 
   /**
@@ -172,4 +190,8 @@ function nearestOccurrences(text: string, needle: string, from: number, to: numb
   const found: number[] = [];
   for (let i = window.indexOf(needle); i >= 0; i = window.indexOf(needle, i + 1)) found.push(from + i);
   return found.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).slice(0, limit);
+}
+
+function alnum(s: string): string {
+  return s.replace(/[^\p{L}\p{N}]+/gu, '');
 }

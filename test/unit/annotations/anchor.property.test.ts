@@ -20,7 +20,10 @@ interface Placed {
   end: number;
 }
 
-/** Annotations on passages whose selector is unique in the text (otherwise no one could tell copies apart). */
+/**
+ * Annotations on passages whose selector is unique in the text (otherwise no one could tell copies
+ * apart) and that hold a letter or digit (a "." in a dot leader ". . . ." has no identity to keep).
+ */
 function annotate(text: string, spans: { at: number; length: number }[]) {
   const cps = codePointIndex(text);
   const out: (Placed & { target: ReturnType<typeof createTarget> })[] = [];
@@ -34,7 +37,7 @@ function annotate(text: string, spans: { at: number; length: number }[]) {
     const target = createTarget(text, s, e, cps);
     const selector = target.prefix + target.quote + target.suffix;
     const first = text.indexOf(selector);
-    if (text.indexOf(selector, first + 1) >= 0) return;
+    if (text.indexOf(selector, first + 1) >= 0 || !/[\p{L}\p{N}]/u.test(target.quote)) return;
     out.push({ id: `a${i}`, start: s, end: e, target });
   });
   return out;
