@@ -62,7 +62,8 @@ export function findAttributions(text: string): Attribution[] {
     out.push({ surface: m[1], start: index, labelEnd: index + m[0].length, delegation: m[2] });
   }
   for (const m of text.matchAll(QUOTE_FIRST)) {
-    if (NOT_NAMES.test(m[1])) continue;
+    // Coverage attributes a quote with the speaker's delegation or office; a speech quoting `President Kennedy` does not.
+    if (NOT_NAMES.test(m[1]) || !(m[2] || m[3])) continue;
     const start = m.index + m[0].indexOf(m[1], 1);
     out.push({ surface: m[1], start, labelEnd: m.index + m[0].length, country: m[2], role: m[3] });
   }
