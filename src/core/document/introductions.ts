@@ -71,12 +71,12 @@ function readCover(layout: Layout, registry: PeopleRegistry): string | undefined
     if (m) {
       const name = m[1].split('/')[0].trim();
       const role = `President of the ${organ ?? 'Council'}`;
-      const p = registry.add(name, { role, country: m[2], organisation: organ });
+      const p = registry.add(name, { role, country: m[2], organisation: organ }, true);
       registry.bindRole('President', p);
       continue;
     }
     m = COVER_MEMBER.exec(t);
-    if (m && !/^President\b/.test(m[1])) registry.add(m[2], { country: m[1].trim() });
+    if (m && !/^President\b/.test(m[1])) registry.add(m[2], { country: m[1].trim() }, true);
   }
   return organ;
 }

@@ -4,6 +4,8 @@ import { cleanText, foldKey, isAllCaps, titleCase } from './text';
 
 export const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Archbishop|Bishop|Cardinal|Monsignor|Msgr|Prince|Princess|Sheikh|Sheikha|Rev|Judge|Justice|Prof|Professor|Hon|HON|MR|MRS|MS|MISS|DR|SIR|DAME|U|Daw)`;
 const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}\\.?$`);
+/** A written-out title (`Mr.`, `Mrs.`, `Dr.`, `Sir`) as opposed to Hansard's capitals (`HON.`, `MR`). */
+const TITLED = /^((?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Prof)\.|Sir|Dame|Lord|Lady|Baroness|Archbishop|Cardinal|Sheikh|Sheikha|Prince|Princess)\s/;
 
 /** Name particles written in lower case inside surnames (`Pecsteen de Buytswerve`, `van der Berg`). */
 export const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'binti', 'ibn', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'y', 'e']);
@@ -19,14 +21,21 @@ export class PeopleRegistry {
     return [...this.byKey.values()];
   }
 
-  /** Adds a person or completes the one already known under the same key; returns the stored person. */
-  add(name: string, details: Omit<Person, 'key' | 'name'> = {}): Person {
+  /**
+   * Adds a person or completes the one already known under the same key; returns the stored person. `asWritten`:
+   * the name comes from a label or a cover page (`Mr. Nebenzia`), where the title and surname are all the text
+   * gives, so the title stays in the display name until an introduction supplies the full name.
+   */
+  add(name: string, details: Omit<Person, 'key' | 'name'> = {}, asWritten = false): Person {
     const display = displayName(name);
     const key = personKey(display);
+    const titled = TITLED.exec(cleanText(name));
+    const shown = asWritten && titled ? `${titled[1]} ${display}` : display;
     // A bare surname (`Assistant Secretary-General Mueller`) is the person already introduced in full.
     let p = this.byKey.get(key) ?? (display.includes(' ') ? undefined : this.bySurname.get(key)?.at(-1));
+    if (p && TITLED.test(p.name) && !titled && display.includes(' ')) p.name = display;
     if (!p) {
-      p = { key, name: display };
+      p = { key, name: shown };
       this.byKey.set(key, p);
       const words = nameWords(display);
       for (let k = 1; k <= Math.min(3, words.length); k++) {

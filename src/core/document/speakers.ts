@@ -36,7 +36,7 @@ export function findSpeakers(text: string, layout: Layout, labels: Label[], sect
       else {
         // A full name in capitals introduces the person; a title and surname (`Mr. STEINER`) refers back to one.
         const fullName = !/^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b/.test(a.surface) && a.surface.trim().includes(' ');
-        const person = (fullName ? undefined : registry.resolve(a.surface)) ?? registry.add(a.surface, { role, country: a.country });
+        const person = (fullName ? undefined : registry.resolve(a.surface)) ?? registry.add(a.surface, { role, country: a.country }, !fullName);
         if (role && !person.role) person.role = role;
         if (a.country && !person.country) person.country = cleanText(a.country);
         attach(turn, person, role, a.country);
@@ -81,7 +81,7 @@ function fromLabel(text: string, l: Label, registry: PeopleRegistry, organ: stri
       role = titleCase(rest); // `MR CHAIRMAN`: an office, not a name
       person = registry.byRoleName(role);
     } else {
-      person = registry.resolve(surface) ?? registry.add(l.form === 'honorific' ? surface : rest || surface, { role, country: l.country });
+      person = registry.resolve(surface) ?? registry.add(l.form === 'honorific' ? surface : rest || surface, { role, country: l.country }, true);
       if (role) registry.bindRole(role, person);
     }
   }

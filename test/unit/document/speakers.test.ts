@@ -50,7 +50,7 @@ describe('speakers', () => {
   it('resolves the President of a verbatim record from its cover page', () => {
     const doc = parsePolicyDocument(corpusDoc('01'));
     assert.deepEqual(doc.speakers.map((t) => [t.surface, t.name, t.country]), [
-      ['The President', 'Dang', 'Viet Nam'], ['The President', 'Dang', 'Viet Nam'],
+      ['The President', 'Mr. Dang', 'Viet Nam'], ['The President', 'Mr. Dang', 'Viet Nam'],
     ]);
     assert.equal(doc.speakers[0].person, doc.speakers[1].person);
   });
