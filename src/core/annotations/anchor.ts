@@ -51,10 +51,10 @@ const STRONG = 0.8;
 /** How much better a far candidate must score to beat an acceptable local one. */
 const LOCALITY_MARGIN = 0.1;
 /**
- * A candidate that the neighbours do not predict (the passage would have moved) needs this much
- * agreement, and must be clearly better than any other such candidate: repeated text such as running
- * page headers or "aligns itself with the statement" formulas otherwise pulls a deleted passage onto a
- * look-alike.
+ * A candidate outside the stretch between its settled neighbours (the passage would have moved) needs
+ * this much agreement, and any candidate must be clearly better than all others: repeated text such as
+ * running page headers, "aligns itself with the statement" formulas or an agenda title printed twice
+ * with different line breaks otherwise pulls a deleted passage onto a look-alike.
  */
 const FAR_MIN_SCORE = 0.98;
 /**
@@ -82,6 +82,12 @@ interface Job {
   result?: AnchorResult;
   local?: Candidate;
   hint: number;
+  /**
+   * Bounds on the new start from the settled neighbours in text order (the previous one's new start,
+   * the next one's): where the passage is if the document kept its order.
+   */
+  lo: number;
+  hi: number;
 }
 
 export function anchorAll(text: string, annotations: readonly Anchorable[], opts: AnchorOptions = {}): AnchorResult[] {
@@ -96,6 +102,8 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
       matcher: new Matcher(text, a.target.quote, a.target.prefix, a.target.suffix),
       oldStart,
       hint: oldStart,
+      lo: 0,
+      hi: text.length,
     };
   });
   const order = [...jobs].sort((a, b) => a.oldStart - b.oldStart || a.index - b.index);
@@ -116,13 +124,19 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
   // Pass 2: approximate, near where the neighbours went.
   // In text order, so that a passage settled here tells the next one how far the text has shifted
   // (when every annotation was edited, pass 1 settles none of them).
-  const afterDeltas = nextSettledDeltas(order);
+  const next = nextSettled(order);
   const global: Job[] = [];
   let before: number | undefined;
+  let prevStart = 0;
   for (const job of order) {
-    if (job.delta !== undefined) before = job.delta;
+    if (job.delta !== undefined) {
+      before = job.delta;
+      prevStart = job.result!.start!;
+    }
     if (job.result) continue;
-    const after = afterDeltas.get(job);
+    const after = next.get(job)?.delta;
+    job.lo = prevStart;
+    job.hi = next.get(job)?.start ?? text.length;
     const m = job.matcher;
     job.hint = job.oldStart + (before ?? after ?? 0);
     // Between two settled neighbours the passage shifted by somewhere between their two shifts.
@@ -134,6 +148,7 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
     if (near && acceptable(near) && near.score >= STRONG) {
       place(job, near);
       before = job.delta;
+      prevStart = near.start;
       continue;
     }
     const tail = m.quote.length + m.suffix.length + reach;
@@ -148,11 +163,11 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
     if (job.local && job.local.score >= STRONG) {
       place(job, job.local);
       before = job.delta;
+      prevStart = job.local.start;
     } else global.push(job);
   }
 
   // Pass 3: anywhere in the text.
-  (globalThis as any).__p3 = ((globalThis as any).__p3 ?? 0) + global.length;
   if (global.length) {
     const regions = seedRegions(
       text,
@@ -161,16 +176,22 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
     global.forEach((job, i) => {
       const m = job.matcher;
       const maxErrors = m.maxErrors(minScore);
+      // Every acceptable candidate counts against the others' claim to be unambiguous; to be chosen, one
+      // between the neighbours needs the usual strength, one beyond them (a move) much more.
       const found: Candidate[] = [];
+      const eligible = new Set<Candidate>();
       const consider = (c: Candidate | undefined) => {
-        if (c && acceptable(c) && c.score >= FAR_MIN_SCORE) found.push(c);
+        if (!c || !acceptable(c)) return;
+        found.push(c);
+        const inOrder = c.start >= job.lo - LOCAL_SLACK && c.start <= job.hi + LOCAL_SLACK;
+        if (c.score >= (inOrder ? STRONG : FAR_MIN_SCORE)) eligible.add(c);
       };
       const exact = exactOccurrences(job);
       for (const o of exact.slice(0, 4)) consider(m.score(o.at, o.at + m.quote.length, true));
       for (const r of regions[i]) {
         consider(m.fuzzyIn(r.start - maxErrors - 8, r.start + m.selectorLength + maxErrors + 8, maxErrors, r.start));
       }
-      let far = unambiguousBest(found, job.hint);
+      let far = unambiguousBest(found, eligible, job.hint);
       if (!far) {
         // A long stretch of the selector found unchanged, and only once, is the passage itself, moved
         // to new surroundings (a paragraph cut and pasted: the context past its edges differs).
@@ -207,10 +228,10 @@ function better(a: Candidate, b: Candidate, hint: number): boolean {
   return Math.abs(a.start - hint) < Math.abs(b.start - hint);
 }
 
-/** The best candidate, unless another one elsewhere is nearly as good. */
-function unambiguousBest(found: Candidate[], hint: number): Candidate | undefined {
+/** The best eligible candidate, unless another one elsewhere is nearly as good. */
+function unambiguousBest(found: Candidate[], eligible: ReadonlySet<Candidate>, hint: number): Candidate | undefined {
   let best: Candidate | undefined;
-  for (const c of found) if (!best || better(c, best, hint)) best = c;
+  for (const c of eligible) if (!best || better(c, best, hint)) best = c;
   if (!best) return undefined;
   for (const c of found) {
     const elsewhere = c.end <= best.start || c.start >= best.end;
@@ -248,13 +269,13 @@ function exactOccurrences(job: Job): { at: number; agreement: number }[] {
   return found;
 }
 
-/** For each job unsettled after pass 1, the shift of the nearest settled job after it. */
-function nextSettledDeltas(order: readonly Job[]): Map<Job, number | undefined> {
-  const out = new Map<Job, number | undefined>();
-  let last: number | undefined;
+/** For each job unsettled after pass 1, the shift and new start of the nearest settled job after it. */
+function nextSettled(order: readonly Job[]): Map<Job, { delta: number; start: number } | undefined> {
+  const out = new Map<Job, { delta: number; start: number } | undefined>();
+  let last: { delta: number; start: number } | undefined;
   for (let i = order.length - 1; i >= 0; i--) {
     const j = order[i];
-    if (j.delta !== undefined) last = j.delta;
+    if (j.delta !== undefined) last = { delta: j.delta, start: j.result!.start! };
     else out.set(j, last);
   }
   return out;

@@ -28,3 +28,4 @@ export {
 export { mergeThemes, removeTheme, renameThemeId, themeUsage, type ThemeChange } from './themes';
 export { newAnnotationId, slug, uniqueSlug } from './ids';
 export { nextColor, PALETTE, UNCATEGORISED_COLOR } from './palette';
+export { reanchorSidecar, type Reanchored } from './reanchor';

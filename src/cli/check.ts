@@ -1,0 +1,161 @@
+// `policy-lens check FILE... [--json] [--write]`: re-anchors the sidecar annotations of documents and
+// reports where each one is now; with --write, brings the sidecars up to date.
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import {
+  codePointIndex,
+  parseSidecar,
+  reanchorSidecar,
+  serializeSidecar,
+  sidecarPathFor,
+  type AnchorStatus,
+} from '../core/annotations/index';
+import { LineIndex } from '../core/document/lineIndex';
+
+export interface CheckIo {
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
+interface CheckedAnnotation {
+  id: string;
+  status: AnchorStatus;
+  /** Code point offsets into the current text, 1-based line; absent for orphans. */
+  start?: number;
+  end?: number;
+  line?: number;
+}
+
+interface CheckJson {
+  document: string;
+  /** null when the document has no sidecar. */
+  sidecar: string | null;
+  annotations: CheckedAnnotation[];
+  error?: { message: string; line?: number; column?: number };
+}
+
+const USAGE = 'usage: policy-lens check FILE... [--json] [--write]';
+const OPTIONS = new Set(['--json', '--write']);
+
+export async function runCheck(args: string[], io: CheckIo): Promise<number> {
+  const json = args.includes('--json');
+  const write = args.includes('--write');
+  const unknown = args.filter((a) => a.startsWith('-') && !OPTIONS.has(a));
+  const files = args.filter((a) => !a.startsWith('-'));
+  if (unknown.length) {
+    io.stderr(`policy-lens check: unknown option ${unknown.join(', ')} (${USAGE})`);
+    return 2;
+  }
+  if (!files.length) {
+    io.stderr(`policy-lens check: give at least one FILE (${USAGE})`);
+    return 2;
+  }
+  const reports: CheckJson[] = [];
+  let failed = false;
+  for (const file of files) {
+    const { report, quotes, written } = await checkOne(file, write, io);
+    if (report.error) failed = true;
+    if (json) reports.push(report);
+    else io.stdout(humanReadable(report, quotes, written));
+  }
+  if (json) io.stdout(JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2));
+  return failed ? 1 : 0;
+}
+
+interface Checked {
+  report: CheckJson;
+  /** Quote of each annotation as the sidecar had it, for people reading the report. */
+  quotes: string[];
+  written: boolean;
+}
+
+async function checkOne(file: string, write: boolean, io: CheckIo): Promise<Checked> {
+  const sidecarPath = sidecarPathFor(file);
+  const report: CheckJson = { document: file, sidecar: sidecarPath, annotations: [] };
+  let text: string;
+  try {
+    // Editors drop a byte order mark from the text they show; positions must agree with theirs.
+    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  } catch (err) {
+    return fail(report, io, `${file}: cannot read: ${reason(err)}`, { message: `cannot read: ${reason(err)}` });
+  }
+  let source: string;
+  try {
+    source = await readFile(sidecarPath, 'utf8');
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ENOENT') return { report: { ...report, sidecar: null }, quotes: [], written: false };
+    return fail(report, io, `${sidecarPath}: cannot read: ${reason(err)}`, { message: `cannot read: ${reason(err)}` });
+  }
+  const parsed = parseSidecar(source);
+  if (!parsed.ok) {
+    const { message, line, column } = parsed.error;
+    // Nothing is written for a sidecar that does not parse: it stays exactly as it is on disk.
+    return fail(report, io, `${sidecarPath}:${line}:${column}: ${message}`, parsed.error);
+  }
+  const { sidecar, results } = reanchorSidecar(text, parsed.sidecar);
+  const cps = codePointIndex(text);
+  const lines = new LineIndex(text);
+  report.annotations = results.map((r) =>
+    r.start === undefined || r.end === undefined
+      ? { id: r.id, status: r.status }
+      : { id: r.id, status: r.status, start: cps.toCodePoint(r.start), end: cps.toCodePoint(r.end), line: lines.lineOf(r.start) + 1 },
+  );
+  const quotes = parsed.sidecar.annotations.map((a) => a.target.quote);
+  let written = false;
+  if (write) {
+    const updated = serializeSidecar(sidecar, parsed);
+    if (updated !== source) {
+      try {
+        await writeAtomically(sidecarPath, updated);
+        written = true;
+      } catch (err) {
+        return fail(report, io, `${sidecarPath}: cannot write: ${reason(err)}`, { message: `cannot write: ${reason(err)}` });
+      }
+    }
+  }
+  return { report, quotes, written };
+}
+
+function fail(report: CheckJson, io: CheckIo, line: string, error: CheckJson['error']): Checked {
+  io.stderr(line);
+  return { report: { ...report, error }, quotes: [], written: false };
+}
+
+/** Writes a temporary file beside the target and renames it over it, so readers never see half a file. */
+async function writeAtomically(path: string, content: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  try {
+    await writeFile(tmp, content, 'utf8');
+    await rename(tmp, path);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+function reason(err: unknown): string {
+  const code = (err as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  return err instanceof Error ? err.message : String(err);
+}
+
+function humanReadable(r: CheckJson, quotes: string[], written: boolean): string {
+  if (r.error) return `${r.document}: not checked`;
+  if (r.sidecar === null) return `${r.document}: no sidecar (nothing to check)`;
+  const counts = new Map<AnchorStatus, number>([['exact', 0], ['moved', 0], ['fuzzy', 0], ['orphan', 0]]);
+  for (const a of r.annotations) counts.set(a.status, counts.get(a.status)! + 1);
+  const summary = [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
+  const out = [`${r.document}: ${r.annotations.length} annotation${r.annotations.length === 1 ? '' : 's'} (${summary})`];
+  r.annotations.forEach((a, i) => {
+    const where = a.line === undefined ? 'not found' : `line ${a.line}`;
+    out.push(`  ${a.id}  ${a.status.padEnd(6)}  ${where.padEnd(10)}  ${excerpt(quotes[i])}`);
+  });
+  if (written) out.push(`  updated ${r.sidecar}`);
+  return out.join('\n');
+}
+
+function excerpt(quote: string): string {
+  const flat = quote.replace(/\s+/g, ' ');
+  return `"${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}"`;
+}
