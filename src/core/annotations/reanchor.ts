@@ -22,8 +22,9 @@ export function reanchorSidecar(text: string, sidecar: Sidecar, opts?: AnchorOpt
   const annotations = sidecar.annotations.map((a, i): Annotation => {
     const r = results[i];
     if (r.start === undefined || r.end === undefined) return { ...a, status: 'orphan' };
-    const { status: _, ...rest } = a;
-    return { ...rest, target: createTarget(text, r.start, r.end, cps) };
+    const found: { -readonly [K in keyof Annotation]: Annotation[K] } = { ...a, target: createTarget(text, r.start, r.end, cps) };
+    delete found.status;
+    return found;
   });
   return { sidecar: { ...sidecar, textHash: hash, annotations }, results };
 }
