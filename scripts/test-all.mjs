@@ -10,6 +10,7 @@ const steps = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['unit + grammar tests (Node)', 'npm', ['run', '--silent', 'test:unit']],
   ['integration tests (VS Code web extension host)', 'npm', ['run', '--silent', 'test:web']],
+  ['integration tests (code-server: Node extension host, real disk)', 'npm', ['run', '--silent', 'test:server']],
   ['package (.vsix)', 'node', ['scripts/check-vsix.mjs']],
   ['UI smoke test (code-server + Chromium)', 'npm', ['run', '--silent', 'test:smoke']],
 ];

@@ -9,7 +9,27 @@ export interface SessionsItem {
   children: SessionsItem[];
 }
 
+export interface AnnotationsSnapshotItem {
+  id: string;
+  themes: string[];
+  note?: string;
+  status: 'exact' | 'moved' | 'fuzzy' | 'orphan';
+  /** The passage's current text; absent for orphans. */
+  text?: string;
+}
+
+export interface ThemesItem {
+  label: string;
+  description?: string;
+  contextValue?: string;
+  children: { label: string; contextValue?: string }[];
+}
+
 export interface PolicyLensApi {
   /** The Sessions view's items for the active policy text, as the view shows them. */
   sessionsSnapshot(): SessionsItem[];
+  /** The Themes view's items for the active document. */
+  themesSnapshot(): ThemesItem[];
+  /** The annotations of a document as the extension holds them, or the sidecar's error. */
+  annotationsSnapshot(uri: string): Promise<AnnotationsSnapshotItem[] | { error: string }>;
 }

@@ -5,6 +5,17 @@ export const Commands = {
   showLog: 'policyLens.showLog',
   revealInDocument: 'policyLens.revealInDocument',
   refreshSessions: 'policyLens.refreshSessions',
+  tagSelection: 'policyLens.tagSelection',
+  editNote: 'policyLens.editNote',
+  removeAnnotation: 'policyLens.removeAnnotation',
+  nextAnnotation: 'policyLens.nextAnnotation',
+  previousAnnotation: 'policyLens.previousAnnotation',
+  openSidecar: 'policyLens.openSidecar',
+  reattachOrphan: 'policyLens.reattachOrphan',
+  renameTheme: 'policyLens.renameTheme',
+  recolorTheme: 'policyLens.recolorTheme',
+  mergeTheme: 'policyLens.mergeTheme',
+  deleteTheme: 'policyLens.deleteTheme',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
@@ -12,6 +23,7 @@ export type CommandId = (typeof Commands)[keyof typeof Commands];
 export const ViewIds = {
   container: 'policyLens',
   sessions: 'policyLens.sessions',
+  themes: 'policyLens.themes',
 } as const;
 
 export const LanguageId = 'policytext';

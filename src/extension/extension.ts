@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerAnnotations } from './annotations';
 import type { PolicyLensApi } from './api';
 import { registerConfig } from './config';
 import { registerDocumentSymbols } from './documentSymbols';
@@ -17,6 +18,7 @@ import { registerShowLog } from './showLog';
 export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const documents = new PolicyDocuments();
   const sessions = registerSessionsTree(documents);
+  const annotations = registerAnnotations();
   context.subscriptions.push(
     registerLog(),
     registerConfig(),
@@ -31,9 +33,10 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     registerHovers(documents),
     registerReferenceLinks(documents),
     registerSemanticTokens(documents),
+    annotations.disposable,
   );
   log().info(`Policy Lens ${String(context.extension.packageJSON.version)} activated`);
-  return { sessionsSnapshot: sessions.snapshot };
+  return { sessionsSnapshot: sessions.snapshot, themesSnapshot: annotations.themesSnapshot, annotationsSnapshot: annotations.annotationsSnapshot };
 }
 
 export function deactivate(): void {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { looksLikePolicyText } from '../core/document';
 import { LanguageId } from './commandIds';
 import { config, updateConfig } from './config';
+import { exists, sidecarUri } from './files';
 import { log } from './log';
 
 const candidates = new Set(['plaintext', 'markdown']);
@@ -9,13 +10,8 @@ const candidates = new Set(['plaintext', 'markdown']);
 // Plain-text and Markdown documents become Policy Text when they have an annotations sidecar (they were
 // read as policy texts before), or, per `policyLens.detection`, when they look like one: offered once
 // per document, or switched automatically.
-export async function sidecarExists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri.with({ path: `${uri.path}.annotations.yaml` }));
-    return true;
-  } catch {
-    return false;
-  }
+function sidecarExists(uri: vscode.Uri): Promise<boolean> {
+  return exists(sidecarUri(uri));
 }
 
 async function consider(document: vscode.TextDocument, offered: Set<string>): Promise<void> {

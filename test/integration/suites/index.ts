@@ -1,3 +1,4 @@
 // Every integration suite, in the order they run. Bundled into the web and the Node test runners.
 import './activation.test';
 import './reading.test';
+import './annotations.test';

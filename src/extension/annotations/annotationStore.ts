@@ -1,0 +1,254 @@
+import * as vscode from 'vscode';
+import { emptySidecar, parseSidecar, serializeSidecar, type SidecarParse, type SourceError } from '../../core/annotations';
+import { LiveSession } from '../../core/annotations/liveSession';
+import { baseName, canAnnotate, exists, readText, sidecarUri, writeTextAtomic } from '../files';
+import { log } from '../log';
+import { reportSidecarError } from './sidecarErrors';
+
+type ParsedSidecar = SidecarParse & { ok: true };
+
+/** The annotation state of one open document. */
+export interface DocumentAnnotations {
+  readonly document: vscode.TextDocument;
+  readonly sidecar: vscode.Uri;
+  /** The live annotations; undefined while the sidecar is unreadable (then `error` says why). */
+  readonly session?: LiveSession;
+  readonly error?: SourceError;
+}
+
+interface Entry {
+  document: vscode.TextDocument;
+  sidecar: vscode.Uri;
+  session?: LiveSession;
+  error?: SourceError;
+  /** The parse that the next write builds on, so that comments and unknown keys survive. */
+  base?: ParsedSidecar;
+  /** The text last read from or written to the sidecar: a watcher event with this text is our own write. */
+  lastText?: string;
+  /** Ids made here and not written yet: kept when the file changes on disk meanwhile. */
+  pending: Set<string>;
+  loading?: Promise<void>;
+  orphanTimer?: ReturnType<typeof setTimeout>;
+}
+
+// Owns the annotations of every open document: loads each sidecar once (re-anchoring when the text
+// changed elsewhere), keeps ranges on their passages while the user types, writes the sidecar when the
+// annotations or the saved text change, follows changes made to the sidecar on disk, and moves it with
+// its document. A sidecar that cannot be read is reported and never written.
+export class AnnotationStore implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private writeQueue: Promise<unknown> = Promise.resolve();
+
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange((uri) => this.onSidecarChangedOnDisk(uri)),
+      watcher.onDidCreate((uri) => this.onSidecarChangedOnDisk(uri)),
+      vscode.workspace.onDidOpenTextDocument((d) => void this.load(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        clearTimeout(this.entries.get(d.uri.toString())?.orphanTimer);
+        this.entries.delete(d.uri.toString());
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.onSave(d)),
+      vscode.workspace.onWillRenameFiles((e) => this.onWillRename(e)),
+      vscode.workspace.onDidRenameFiles((e) => void this.onDidRename(e)),
+    );
+    for (const d of vscode.workspace.textDocuments) void this.load(d);
+  }
+
+  get(document: vscode.TextDocument): DocumentAnnotations | undefined {
+    return this.entries.get(document.uri.toString());
+  }
+
+  /** The annotations of a document, loading its sidecar first if needed. */
+  async ready(document: vscode.TextDocument): Promise<DocumentAnnotations | undefined> {
+    await this.load(document);
+    return this.get(document);
+  }
+
+  /**
+   * Changes the annotations of a document and writes its sidecar. `edit` gets the live session (created
+   * empty when the document has no sidecar yet) and the current text.
+   */
+  async modify<T>(document: vscode.TextDocument, edit: (session: LiveSession, text: string) => T): Promise<T> {
+    const entry = await this.ensure(document);
+    if (entry.error) {
+      reportSidecarError(entry.sidecar, entry.error, 'write');
+      throw new SidecarUnreadableError(entry.sidecar, entry.error);
+    }
+    const text = document.getText();
+    entry.session ??= new LiveSession(emptySidecar(baseName(document.uri), ''), text);
+    const before = new Set(entry.session.annotations.map((a) => a.annotation.id));
+    const result = edit(entry.session, text);
+    for (const a of entry.session.annotations) if (!before.has(a.annotation.id)) entry.pending.add(a.annotation.id);
+    this.changed.fire(document);
+    await this.write(entry);
+    return result;
+  }
+
+  private async ensure(document: vscode.TextDocument): Promise<Entry> {
+    await this.load(document);
+    const entry = this.entries.get(document.uri.toString());
+    if (!entry) throw new Error(vscode.l10n.t('{0} cannot be annotated: it is not a saved file on a writable file system.', baseName(document.uri)));
+    return entry;
+  }
+
+  private load(document: vscode.TextDocument): Promise<void> {
+    if (!canAnnotate(document)) return Promise.resolve();
+    const key = document.uri.toString();
+    let entry = this.entries.get(key);
+    if (entry) return entry.loading ?? Promise.resolve();
+    entry = { document, sidecar: sidecarUri(document.uri), pending: new Set() };
+    this.entries.set(key, entry);
+    const e = entry;
+    e.loading = this.read(e).finally(() => {
+      e.loading = undefined;
+    });
+    return e.loading;
+  }
+
+  private async read(entry: Entry): Promise<void> {
+    let text: string | undefined;
+    try {
+      text = await readText(entry.sidecar);
+    } catch (err) {
+      log().error(`cannot read ${entry.sidecar.toString(true)}`, err);
+      entry.error = { message: String(err instanceof Error ? err.message : err), line: 1, column: 1 };
+      this.changed.fire(entry.document);
+      return;
+    }
+    this.applyDiskText(entry, text);
+  }
+
+  private applyDiskText(entry: Entry, text: string | undefined): void {
+    entry.lastText = text;
+    if (text === undefined) {
+      entry.error = undefined;
+      entry.base = undefined;
+      entry.session = undefined;
+      this.changed.fire(entry.document);
+      return;
+    }
+    const parsed = parseSidecar(text);
+    if (!parsed.ok) {
+      entry.error = parsed.error;
+      entry.base = undefined;
+      log().error(`${entry.sidecar.toString(true)}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
+      reportSidecarError(entry.sidecar, parsed.error, 'read');
+      this.changed.fire(entry.document);
+      return;
+    }
+    entry.error = undefined;
+    entry.base = parsed;
+    const current = entry.document.getText();
+    if (entry.session) entry.session.replaceFrom(parsed.sidecar, current, (id) => entry.pending.has(id));
+    else entry.session = new LiveSession(parsed.sidecar, current);
+    const orphans = entry.session.orphans.length;
+    if (orphans) log().warn(`${baseName(entry.document.uri)}: ${orphans} annotation(s) could not be placed and are listed as orphans`);
+    this.changed.fire(entry.document);
+  }
+
+  private onEdit(e: vscode.TextDocumentChangeEvent): void {
+    const entry = this.entries.get(e.document.uri.toString());
+    if (!entry?.session || e.contentChanges.length === 0) return;
+    if (entry.session.applyEdits(e.contentChanges, () => e.document.getText())) this.changed.fire(e.document);
+    if (entry.session.orphans.length) this.scheduleOrphanSearch(entry);
+  }
+
+  /**
+   * Orphans are looked for again once typing pauses: an undo, a revert or a paste can bring their
+   * passage back. The same confidence rules apply as when a sidecar is read.
+   */
+  private scheduleOrphanSearch(entry: Entry): void {
+    clearTimeout(entry.orphanTimer);
+    entry.orphanTimer = setTimeout(() => {
+      if (entry.session?.reanchorOrphans(entry.document.getText())) this.changed.fire(entry.document);
+    }, 300);
+  }
+
+  private onSave(document: vscode.TextDocument): void {
+    const entry = this.entries.get(document.uri.toString());
+    if (entry?.session && !entry.error && entry.session.annotations.length) void this.write(entry);
+  }
+
+  /** Serialises writes, so that two quick changes never interleave their temporary files. */
+  private write(entry: Entry): Promise<void> {
+    const job = this.writeQueue.then(() => this.writeNow(entry));
+    this.writeQueue = job.catch(() => undefined);
+    return job;
+  }
+
+  private async writeNow(entry: Entry): Promise<void> {
+    if (!entry.session || entry.error) return;
+    // Someone may have changed the file since we read it: merge their version in before writing ours.
+    const onDisk = await readText(entry.sidecar).catch(() => entry.lastText);
+    if (onDisk !== entry.lastText) {
+      this.applyDiskText(entry, onDisk);
+      if (entry.error || !entry.session) return;
+    }
+    const sidecar = entry.session.toSidecar(entry.document.getText());
+    const text = serializeSidecar(sidecar, entry.base);
+    if (text === entry.lastText) return;
+    await writeTextAtomic(entry.sidecar, text);
+    entry.lastText = text;
+    const parsed = parseSidecar(text);
+    entry.base = parsed.ok ? parsed : undefined;
+    entry.pending.clear();
+    log().info(`wrote ${entry.sidecar.toString(true)} (${sidecar.annotations.length} annotations)`);
+  }
+
+  private async onSidecarChangedOnDisk(uri: vscode.Uri): Promise<void> {
+    const entry = [...this.entries.values()].find((e) => e.sidecar.toString() === uri.toString());
+    if (!entry || entry.loading) return;
+    const text = await readText(uri).catch(() => undefined);
+    if (text === entry.lastText) return;
+    log().info(`${uri.toString(true)} changed on disk: reloading`);
+    this.applyDiskText(entry, text);
+  }
+
+  /** The sidecar is renamed in the same workspace edit as its document (Explorer, refactorings). */
+  private onWillRename(e: vscode.FileWillRenameEvent): void {
+    e.waitUntil((async () => {
+      const edit = new vscode.WorkspaceEdit();
+      for (const { oldUri, newUri } of e.files) {
+        if (oldUri.path.endsWith('.annotations.yaml') || !(await exists(sidecarUri(oldUri)))) continue;
+        edit.renameFile(sidecarUri(oldUri), sidecarUri(newUri), { overwrite: false, ignoreIfExists: true });
+      }
+      return edit;
+    })());
+  }
+
+  /** After the move, the sidecar's `document:` names the new file, and open documents see their annotations. */
+  private async onDidRename(e: vscode.FileRenameEvent): Promise<void> {
+    for (const { newUri } of e.files) {
+      const sidecar = sidecarUri(newUri);
+      const text = await readText(sidecar).catch(() => undefined);
+      if (text === undefined) continue;
+      const parsed = parseSidecar(text);
+      if (parsed.ok && parsed.sidecar.document !== baseName(newUri)) {
+        await writeTextAtomic(sidecar, serializeSidecar({ ...parsed.sidecar, document: baseName(newUri) }, parsed));
+        log().info(`moved the annotations of ${baseName(newUri)} with it: ${sidecar.toString(true)}`);
+      }
+      const entry = this.entries.get(newUri.toString());
+      if (entry && !entry.loading) this.applyDiskText(entry, await readText(sidecar).catch(() => undefined));
+    }
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    for (const entry of this.entries.values()) clearTimeout(entry.orphanTimer);
+    this.entries.clear();
+  }
+}
+
+export class SidecarUnreadableError extends Error {
+  constructor(readonly sidecar: vscode.Uri, readonly error: SourceError) {
+    super(`${baseName(sidecar)}:${error.line}:${error.column}: ${error.message}`);
+  }
+}

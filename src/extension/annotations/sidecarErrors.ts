@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import type { SourceError } from '../../core/annotations';
+import { baseName } from '../files';
+
+const reported = new Set<string>();
+
+// A sidecar or codebook that cannot be read is never written: the message says where the problem is, that nothing
+// was changed, and offers to open the file at the problem.
+export function reportSidecarError(sidecar: vscode.Uri, error: SourceError, when: 'read' | 'write'): void {
+  const key = `${sidecar.toString()}:${error.line}:${error.column}:${error.message}`;
+  if (when === 'read' && reported.has(key)) return;
+  reported.add(key);
+  const open = vscode.l10n.t('Open Sidecar');
+  const message = when === 'read'
+    ? vscode.l10n.t('Policy Lens cannot read {0} (line {1}, column {2}): {3}. What it holds is not shown, and the file will not be changed until it is fixed.', baseName(sidecar), error.line, error.column, error.message)
+    : vscode.l10n.t('Nothing was changed: {0} has an error at line {1}, column {2} ({3}). Fix it, then try again.', baseName(sidecar), error.line, error.column, error.message);
+  void vscode.window.showErrorMessage(message, open).then((choice) => {
+    if (choice === open) void openAt(sidecar, error);
+  });
+}
+
+export async function openAt(uri: vscode.Uri, error?: SourceError): Promise<void> {
+  const position = error ? new vscode.Position(Math.max(0, error.line - 1), Math.max(0, error.column - 1)) : undefined;
+  await vscode.window.showTextDocument(uri, { selection: position && new vscode.Range(position, position), viewColumn: vscode.ViewColumn.Beside });
+}

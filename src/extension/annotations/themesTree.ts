@@ -1,0 +1,153 @@
+import * as vscode from 'vscode';
+import { unknownThemeIds, type Theme } from '../../core/annotations';
+import type { LiveAnnotation } from '../../core/annotations/liveSession';
+import { Commands, ViewIds } from '../commandIds';
+import { revealArgs } from '../revealInDocument';
+import { excerpt } from './annotationTarget';
+import type { AnnotationStore } from './annotationStore';
+import type { CodebookStore } from './codebookStore';
+import { colorIcon, themeLabel, themesOf } from './themeStyle';
+
+export const enum ThemeNodeKind { Theme = 'theme', Passage = 'passage', Orphans = 'orphans', Orphan = 'orphan', Problem = 'problem' }
+
+export type ThemeNode =
+  | { kind: ThemeNodeKind.Theme; theme: Theme & { uncategorised?: true }; passages: LiveAnnotation[] }
+  | { kind: ThemeNodeKind.Passage; item: LiveAnnotation; parentTheme?: string }
+  | { kind: ThemeNodeKind.Orphans; items: LiveAnnotation[] }
+  | { kind: ThemeNodeKind.Orphan; item: LiveAnnotation }
+  | { kind: ThemeNodeKind.Problem; message: string };
+
+// The Themes view: the codebook's themes with the passages of the active document under each, a theme
+// id that the codebook lacks shown as uncategorised, and orphaned annotations in a group of their own.
+class ThemesProvider implements vscode.TreeDataProvider<ThemeNode> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  document: vscode.TextDocument | undefined;
+
+  constructor(private readonly store: AnnotationStore, private readonly codebooks: CodebookStore) {}
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Debounced: edits in an annotated document change the store at every keystroke. */
+  refresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.changed.fire(), 100);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.changed.dispose();
+  }
+
+  getChildren(node?: ThemeNode): ThemeNode[] {
+    if (node?.kind === ThemeNodeKind.Theme) return node.passages.map((item) => ({ kind: ThemeNodeKind.Passage, item, parentTheme: node.theme.id }));
+    if (node?.kind === ThemeNodeKind.Orphans) return node.items.map((item) => ({ kind: ThemeNodeKind.Orphan, item }));
+    if (node || !this.document) return [];
+    const state = this.store.get(this.document);
+    if (state?.error) {
+      return [{ kind: ThemeNodeKind.Problem, message: vscode.l10n.t('{0}, line {1}: {2}', state.sidecar.path.split('/').pop() ?? '', state.error.line, state.error.message) }];
+    }
+    const session = state?.session;
+    const codebook = this.codebooks.peek(this.document.uri);
+    const placed = session?.placed ?? [];
+    const used = session?.annotations.flatMap((a) => a.annotation.themes) ?? [];
+    const themes = [...codebook.themes, ...themesOf(codebook, unknownThemeIds(codebook, used))];
+    const nodes: ThemeNode[] = themes.map((theme) => ({ kind: ThemeNodeKind.Theme, theme, passages: placed.filter((a) => a.annotation.themes.includes(theme.id)) }));
+    const untagged = placed.filter((a) => a.annotation.themes.length === 0);
+    if (untagged.length) nodes.push({ kind: ThemeNodeKind.Theme, theme: { id: '', label: vscode.l10n.t('Notes without a theme'), color: '#9d9d9d' }, passages: untagged });
+    const orphans = session?.orphans ?? [];
+    if (orphans.length) nodes.push({ kind: ThemeNodeKind.Orphans, items: [...orphans] });
+    return nodes;
+  }
+
+  getTreeItem(node: ThemeNode): vscode.TreeItem {
+    switch (node.kind) {
+      case ThemeNodeKind.Theme: {
+        const item = new vscode.TreeItem(themeLabel(node.theme), node.passages.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+        item.id = `theme:${node.theme.id}`;
+        item.description = String(node.passages.length);
+        item.tooltip = new vscode.MarkdownString(`**${node.theme.label}** (\`${node.theme.id}\`)${node.theme.description ? `\n\n${node.theme.description}` : ''}\n\n${vscode.l10n.t('{0} passages in this document', node.passages.length)}`);
+        item.iconPath = colorIcon(node.theme.color);
+        item.contextValue = node.theme.id === '' ? 'untagged' : node.theme.uncategorised ? 'uncategorisedTheme' : 'theme';
+        return item;
+      }
+      case ThemeNodeKind.Passage:
+      case ThemeNodeKind.Orphan: {
+        const a = node.item;
+        const item = new vscode.TreeItem(excerpt(a.annotation.target.quote, 70));
+        item.id = `${node.kind}:${node.kind === ThemeNodeKind.Passage ? node.parentTheme : ''}:${a.annotation.id}`;
+        const line = this.document && a.start !== undefined ? this.document.positionAt(a.start).line + 1 : undefined;
+        item.description = [line !== undefined ? vscode.l10n.t('line {0}', line) : undefined, a.annotation.note ? `— ${excerpt(a.annotation.note, 40)}` : undefined].filter(Boolean).join(' ');
+        item.tooltip = passageTooltip(a);
+        item.iconPath = new vscode.ThemeIcon(node.kind === ThemeNodeKind.Orphan ? 'debug-disconnect' : a.annotation.note ? 'note' : 'quote');
+        item.contextValue = node.kind;
+        if (this.document) {
+          item.command = node.kind === ThemeNodeKind.Passage
+            ? { command: Commands.revealInDocument, title: vscode.l10n.t('Reveal in Document'), arguments: revealArgs(this.document.uri, a.start!, a.end!) }
+            : { command: Commands.reattachOrphan, title: vscode.l10n.t('Re-attach Orphan'), arguments: [this.document.uri.toString(), a.annotation.id] };
+        }
+        return item;
+      }
+      case ThemeNodeKind.Orphans: {
+        const item = new vscode.TreeItem(vscode.l10n.t('Orphaned annotations'), vscode.TreeItemCollapsibleState.Expanded);
+        item.id = 'orphans';
+        item.description = String(node.items.length);
+        item.tooltip = vscode.l10n.t('Annotations whose passage could not be found with confidence after the text changed. They are kept in the sidecar: select the passage they belong to and re-attach them.');
+        item.iconPath = new vscode.ThemeIcon('warning');
+        item.contextValue = 'orphans';
+        return item;
+      }
+      case ThemeNodeKind.Problem: {
+        const item = new vscode.TreeItem(node.message);
+        item.iconPath = new vscode.ThemeIcon('error');
+        item.command = { command: Commands.openSidecar, title: vscode.l10n.t('Open Sidecar'), arguments: this.document ? [this.document.uri.toString()] : [] };
+        item.contextValue = 'problem';
+        return item;
+      }
+    }
+  }
+}
+
+function passageTooltip(a: LiveAnnotation): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendText(excerpt(a.annotation.target.quote, 400));
+  if (a.annotation.note) md.appendMarkdown('\n\n---\n\n').appendText(a.annotation.note);
+  if (a.status !== 'exact') md.appendMarkdown(`\n\n_${a.status}_`);
+  return md;
+}
+
+export interface ThemesView {
+  readonly disposable: vscode.Disposable;
+  snapshot(): { label: string; description?: string; contextValue?: string; children: { label: string; contextValue?: string }[] }[];
+}
+
+export function registerThemesTree(store: AnnotationStore, codebooks: CodebookStore): ThemesView {
+  const provider = new ThemesProvider(store, codebooks);
+  const view = vscode.window.createTreeView(ViewIds.themes, { treeDataProvider: provider, showCollapseAll: true });
+  const follow = (): void => {
+    const editor = vscode.window.activeTextEditor;
+    if (editor && editor.document.uri.scheme !== 'output') provider.document = editor.document;
+    provider.refresh();
+  };
+  follow();
+  const disposable = vscode.Disposable.from(
+    provider,
+    view,
+    vscode.window.onDidChangeActiveTextEditor(follow),
+    store.onDidChange((document) => {
+      if (document === provider.document) provider.refresh();
+    }),
+    codebooks.onDidChange(() => provider.refresh()),
+  );
+  const snapshot: ThemesView['snapshot'] = () => provider.getChildren().map((node) => {
+    const item = provider.getTreeItem(node);
+    return {
+      label: String(item.label), description: item.description as string | undefined, contextValue: item.contextValue,
+      children: provider.getChildren(node).map((child) => {
+        const c = provider.getTreeItem(child);
+        return { label: String(c.label), contextValue: c.contextValue };
+      }),
+    };
+  });
+  return { disposable, snapshot };
+}

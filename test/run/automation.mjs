@@ -1,0 +1,45 @@
+// Opens a VS Code workbench page whose extension host runs our mocha suites, and collects the result
+// through the hooks the workbench calls in test mode (codeAutomationLog / codeAutomationExit).
+import { launchChromium } from './chromium.mjs';
+
+const verbose = !!process.env.POLICY_LENS_VERBOSE;
+
+export async function runSuitesInPage(url, { label, timeoutMs = Number(process.env.POLICY_LENS_TEST_TIMEOUT ?? 180000) }) {
+  const browser = await launchChromium();
+  let summary = '';
+  const errors = [];
+  const exitCode = await new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      console.error(`${label}: hung, no result after ${timeoutMs / 1000} s`);
+      resolve(3);
+    }, timeoutMs);
+    (async () => {
+      const page = await browser.newPage();
+      page.on('pageerror', (err) => errors.push(String(err)));
+      await page.exposeFunction('codeAutomationLog', (type, args) => {
+        const text = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+        if (text.startsWith('policy-lens integration:')) summary = text;
+        // The workbench logs a lot in test mode; show our reporter's lines and errors unless asked.
+        if (verbose || /^\s+[✓✗]|^policy-lens|^\s+at |Error/.test(text)) (console[type] ?? console.log)(text);
+      });
+      await page.exposeFunction('codeAutomationExit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+      await page.goto(url);
+    })().catch((err) => {
+      clearTimeout(timer);
+      console.error(err);
+      resolve(2);
+    });
+  });
+  await browser.close().catch(() => undefined);
+  const counts = /(\d+) passing, (\d+) failing/.exec(summary);
+  if (exitCode === 0 && (!counts || Number(counts[1]) === 0)) {
+    console.error(`${label}: reported success but no test ran`);
+    return 4;
+  }
+  if (exitCode !== 0 && errors.length) console.error(errors.join('\n'));
+  console.log(exitCode === 0 ? `${label}: ${counts[1]} tests passed` : `${label}: FAILED (exit ${exitCode})`);
+  return exitCode;
+}
