@@ -17,7 +17,7 @@
  */
 import { codePointIndex } from './codePoints';
 import { Matcher, type Candidate } from './matcher';
-import { seedRegions } from './seeds';
+import { MAX_HEADS, seedRegions } from './seeds';
 import type { TextTarget } from './selectors';
 
 export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphan';
@@ -64,6 +64,8 @@ const FAR_MIN_SCORE = 0.98;
  */
 const LONG_RUN = 64;
 const AMBIGUITY_MARGIN = 0.05;
+/** The seed pass reports at most MAX_HEADS quote heads (and one more to tell there are more). */
+const MAX_OCCURRENCES = MAX_HEADS;
 /** Reach of pass 1's search for the unchanged selector around the expected position. */
 const NEAR_WINDOW = 1024;
 /** Extra reach of pass 2's approximate search beyond the selector's own extent. */
@@ -169,9 +171,13 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
 
   // Pass 3: anywhere in the text.
   if (global.length) {
-    const regions = seedRegions(
+    const seeds = seedRegions(
       text,
-      global.map((j) => ({ pattern: j.matcher.prefix + j.matcher.quote + j.matcher.suffix, maxErrors: j.matcher.maxErrors(minScore) })),
+      global.map((j) => ({
+        pattern: j.matcher.prefix + j.matcher.quote + j.matcher.suffix,
+        maxErrors: j.matcher.maxErrors(minScore),
+        head: j.matcher.prefix.length,
+      })),
     );
     global.forEach((job, i) => {
       const m = job.matcher;
@@ -186,9 +192,9 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
         const inOrder = c.start >= job.lo - LOCAL_SLACK && c.start <= job.hi + LOCAL_SLACK;
         if (c.score >= (inOrder ? STRONG : FAR_MIN_SCORE)) eligible.add(c);
       };
-      const exact = exactOccurrences(job);
+      const exact = exactOccurrences(job, seeds[i].heads);
       for (const o of exact.slice(0, 4)) consider(m.score(o.at, o.at + m.quote.length, true));
-      for (const r of regions[i]) {
+      for (const r of seeds[i].regions) {
         consider(m.fuzzyIn(r.start - maxErrors - 8, r.start + m.selectorLength + maxErrors + 8, maxErrors, r.start));
       }
       let far = unambiguousBest(found, eligible, job.hint);
@@ -258,12 +264,23 @@ function findUnchanged(job: Job, expected: number): number | undefined {
   return best;
 }
 
-/** Where the quote occurs unchanged, best agreeing context first (then nearest). */
-function exactOccurrences(job: Job): { at: number; agreement: number }[] {
+/**
+ * Where the quote occurs unchanged, best agreeing context first (then nearest). A quote found more
+ * than MAX_OCCURRENCES times ("the Council") says nothing by itself: its candidates come from the
+ * seeds of its context instead, and scanning thousands of copies would cost milliseconds each.
+ */
+function exactOccurrences(job: Job, heads: readonly number[] | undefined): { at: number; agreement: number }[] {
   const m = job.matcher;
   const found: { at: number; agreement: number }[] = [];
-  for (let at = m.text.indexOf(m.quote); at >= 0; at = m.text.indexOf(m.quote, at + 1)) {
+  const add = (at: number) => {
     found.push({ at, agreement: m.contextAgreement(at, at + m.quote.length) });
+    return found.length <= MAX_OCCURRENCES;
+  };
+  if (heads) {
+    // The seed pass already found where the quote's head occurs; only those places can hold it.
+    for (const at of heads) if (m.text.startsWith(m.quote, at) && !add(at)) return [];
+  } else {
+    for (let at = m.text.indexOf(m.quote); at >= 0; at = m.text.indexOf(m.quote, at + 1)) if (!add(at)) return [];
   }
   found.sort((a, b) => b.agreement - a.agreement || Math.abs(a.at - job.hint) - Math.abs(b.at - job.hint));
   return found;

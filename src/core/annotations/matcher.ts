@@ -20,7 +20,7 @@ export interface Candidate {
 export class Matcher {
   readonly selectorLength: number;
   private cache = new Map<string, CompiledPattern>();
-  private quoteWords: string | undefined;
+  private quoteWords: CompiledPattern | undefined;
 
   constructor(
     readonly text: string,
@@ -110,10 +110,10 @@ export class Matcher {
    * Repkin" are mostly dots); the words are what identify a passage.
    */
   private wordScore(start: number, end: number): number {
-    const words = this.quoteWords ?? (this.quoteWords = alnum(this.quote));
+    const words = this.quoteWords ?? (this.quoteWords = compilePattern(alnum(this.quote)));
     if (words.length === 0) return 1;
     const found = alnum(this.text.slice(start, end));
-    return 1 - editDistance(compilePattern(words), found, 0, found.length) / Math.max(words.length, found.length);
+    return 1 - editDistance(words, found, 0, found.length) / Math.max(words.length, found.length);
   }
 
   /**
@@ -167,12 +167,20 @@ export class Matcher {
     const hit = bestEnd(this.pattern('all'), t, from, to, maxErrors, preferredEnd);
     if (!hit) return undefined;
     const me = hit.at;
-    const ms = anchoredBest(this.pattern('allRev'), t, me, me - this.selectorLength - maxErrors).at;
-    // The quote starts where the prefix's best alignment from the match start ends, and ends where the
-    // suffix's best alignment back from the match end begins.
-    const qs = this.prefix.length
-      ? anchoredBest(this.pattern('prefix'), t, ms, Math.min(me, ms + this.prefix.length + maxErrors)).at
-      : ms;
+    // The quote ends where the suffix's best alignment back from the match end begins, and starts where
+    // the prefix ends: found by a cheap one-block search where the match says it should be, or else by
+    // aligning the prefix from the match start (a scan of the whole selector, backwards).
+    let qs = me - this.suffix.length - this.quote.length;
+    if (this.prefix.length) {
+      const near = bestEnd(this.pattern('prefix'), t, qs - this.prefix.length - maxErrors, qs + maxErrors, this.prefix.length >> 2, qs);
+      if (near) qs = near.at;
+      else {
+        const ms = anchoredBest(this.pattern('allRev'), t, me, me - this.selectorLength - maxErrors).at;
+        qs = anchoredBest(this.pattern('prefix'), t, ms, Math.min(me, ms + this.prefix.length + maxErrors)).at;
+      }
+    } else {
+      qs = anchoredBest(this.pattern('allRev'), t, me, me - this.selectorLength - maxErrors).at;
+    }
     const qe = this.suffix.length
       ? anchoredBest(this.pattern('suffixRev'), t, me, Math.max(qs, me - this.suffix.length - maxErrors)).at
       : me;
@@ -192,6 +200,16 @@ function nearestOccurrences(text: string, needle: string, from: number, to: numb
   return found.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).slice(0, limit);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The letters and digits of a string; a loop with an ASCII fast path, as this runs per candidate. */
 function alnum(s: string): string {
-  return s.replace(/[^\p{L}\p{N}]+/gu, '');
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) out += s[i];
+    } else if (LETTER_OR_DIGIT.test(s[i])) out += s[i];
+  }
+  return out;
 }

@@ -9,12 +9,25 @@
 export const SEED_LENGTH = 12;
 const MAX_SEEDS = 16;
 /** A seed found more often than this is boilerplate ("the United Nations") and proves nothing. */
-const MAX_HITS_PER_SEED = 64;
+const MAX_HITS_PER_SEED = 16;
+/** Occurrences of a quote's head reported at most (and one more, to tell that there are more). */
+export const MAX_HEADS = 64;
 
 export interface SeedQuery {
   /** prefix + quote + suffix */
   readonly pattern: string;
   readonly maxErrors: number;
+  /** Offset of the quote in the pattern: its first SEED_LENGTH units are looked up as well. */
+  readonly head?: number;
+}
+
+export interface SeedResult {
+  readonly regions: SeedRegion[];
+  /**
+   * Where the quote's first SEED_LENGTH units occur (candidate quote starts), at most MAX_HEADS + 1
+   * of them; undefined when the quote is shorter than a seed.
+   */
+  readonly heads: number[] | undefined;
 }
 
 export interface SeedRegion {
@@ -28,6 +41,8 @@ interface Seed {
   readonly query: number;
   readonly offset: number;
   readonly text: string;
+  /** Looked up for the quote's exact occurrences, not for regions. */
+  readonly head?: boolean;
 }
 
 const BASE = 0x9e3779b1 | 0;
@@ -58,12 +73,21 @@ function filteredPositions(text: string, filter: Uint8Array): number[] {
   return out;
 }
 
-/** Candidate regions per query, best supported first, at most `limit` each. */
-export function seedRegions(text: string, queries: readonly SeedQuery[], limit = 4): SeedRegion[][] {
+/**
+ * Candidate regions per query, best supported first, at most `limit` each, and where each quote's
+ * head occurs: one pass over the text for all queries.
+ */
+export function seedRegions(text: string, queries: readonly SeedQuery[], limit = 4): SeedResult[] {
   const byHash = new Map<number, Seed[]>();
   const filter = new Uint8Array(1 << 16);
   const seedCounts = queries.map((q, query) => {
     const room = q.pattern.length - SEED_LENGTH;
+    if (q.head !== undefined && q.head + SEED_LENGTH <= q.pattern.length) {
+      const h = hashOf(q.pattern, q.head);
+      filter[h >>> 16] = 1;
+      const seed = { query, offset: q.head, text: q.pattern.slice(q.head, q.head + SEED_LENGTH), head: true };
+      byHash.set(h, [...(byHash.get(h) ?? []), seed]);
+    }
     if (room < 0) return 0;
     const count = Math.min(MAX_SEEDS, Math.floor(q.pattern.length / SEED_LENGTH));
     for (let i = 0; i < count; i++) {
@@ -77,30 +101,36 @@ export function seedRegions(text: string, queries: readonly SeedQuery[], limit =
     }
     return count;
   });
-  const hits: { seed: number; start: number }[][] = queries.map(() => []);
+  const hits: { seed: Seed; start: number }[][] = queries.map(() => []);
+  const heads: (number[] | undefined)[] = queries.map((q) =>
+    q.head !== undefined && q.head + SEED_LENGTH <= q.pattern.length ? [] : undefined,
+  );
   const seedHits = new Map<Seed, number>();
   for (const pos of filteredPositions(text, filter)) {
     const seeds = byHash.get(hashOf(text, pos));
     if (!seeds) continue;
     for (const seed of seeds) {
       if (!text.startsWith(seed.text, pos)) continue;
+      if (seed.head) {
+        const list = heads[seed.query]!;
+        if (list.length <= MAX_HEADS) list.push(pos);
+        continue;
+      }
       const n = (seedHits.get(seed) ?? 0) + 1;
       seedHits.set(seed, n);
-      if (n <= MAX_HITS_PER_SEED) hits[seed.query].push({ seed: seed.offset, start: pos - seed.offset });
+      if (n <= MAX_HITS_PER_SEED) hits[seed.query].push({ seed, start: pos - seed.offset });
     }
   }
-  // Hits of boilerplate seeds are dropped altogether rather than kept in part.
-  const noisy = new Set<string>();
-  for (const [seed, n] of seedHits) if (n > MAX_HITS_PER_SEED) noisy.add(`${seed.query}:${seed.offset}`);
   return queries.map((q, query) => {
-    const list = hits[query].filter((h) => !noisy.has(`${query}:${h.seed}`)).sort((a, b) => a.start - b.start);
+    // Hits of boilerplate seeds are dropped altogether rather than kept in part.
+    const list = hits[query].filter((h) => seedHits.get(h.seed)! <= MAX_HITS_PER_SEED).sort((a, b) => a.start - b.start);
     const minSupport = seedCounts[query] >= 4 ? 2 : 1;
     const regions: SeedRegion[] = [];
     // Seeds of one match agree on its start up to the errors between them.
     const spread = Math.max(8, q.maxErrors);
     for (let i = 0; i < list.length; ) {
       let j = i;
-      const seeds = new Set<number>();
+      const seeds = new Set<Seed>();
       let sum = 0;
       while (j < list.length && list[j].start - list[i].start <= spread) {
         seeds.add(list[j].seed);
@@ -110,6 +140,6 @@ export function seedRegions(text: string, queries: readonly SeedQuery[], limit =
       if (seeds.size >= minSupport) regions.push({ start: Math.round(sum / (j - i)), support: seeds.size });
       i = j;
     }
-    return regions.sort((a, b) => b.support - a.support).slice(0, limit);
+    return { regions: regions.sort((a, b) => b.support - a.support).slice(0, limit), heads: heads[query] };
   });
 }

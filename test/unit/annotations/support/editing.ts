@@ -73,6 +73,24 @@ export class EditTracker {
   }
 }
 
+/**
+ * How many characters of original text[start, end) survive all edits (replacement text not counted):
+ * tells a passage that is still there from one whose words were all replaced.
+ */
+export function survivingLength(t: EditTracker, start: number, end: number): number {
+  let parts: [number, number][] = [[start, end]];
+  for (const { at, deleted, inserted } of t.edits) {
+    const shift = inserted.length - deleted;
+    const next: [number, number][] = [];
+    for (const [s, e] of parts) {
+      if (s < at) next.push([s, Math.min(e, at)]);
+      if (e > at + deleted) next.push([Math.max(s, at + deleted) + shift, e + shift]);
+    }
+    parts = next;
+  }
+  return parts.reduce((n, [s, e]) => n + e - s, 0);
+}
+
 /** The whitespace-delimited word at or after `offset`, as [start, end). */
 export function wordAt(text: string, offset: number): [number, number] | undefined {
   let s = offset;
