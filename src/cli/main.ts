@@ -1,13 +1,16 @@
 // policy-lens: the core behind a command line, for batch work on a corpus and CI checks of sidecars.
 import { runAnalyze } from './analyze';
+import { runCheck } from './check';
 
 const usage = `Usage: policy-lens <command> [options]
 
 Commands:
   analyze FILE... [--json]           sections, speakers, references and figures of policy texts
+  check FILE... [--json] [--write]   re-anchor each document's annotations (FILE.annotations.yaml)
 
 Options:
   --json      machine-readable output (one object for one file, an array for several)
+  --write     (check) update the sidecar with the re-anchored positions
   -h, --help  show this help
   -v, --version`;
 
@@ -21,6 +24,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'analyze':
       return runAnalyze(rest, io);
+    case 'check':
+      return runCheck(rest, io);
     case '-v':
     case '--version':
       io.stdout(typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : 'dev');

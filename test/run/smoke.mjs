@@ -1,7 +1,8 @@
 // UI smoke test in code-server (the real VS Code, Node extension host, real disk) driven by Debian's
-// Chromium: the reference press release opens as Policy Text, the Policy Lens view shows its sessions,
-// and screenshots are saved in artifacts/ for people to look at.
-import { existsSync } from 'node:fs';
+// Chromium the way a person uses it, from the keyboard: the reference press release opens as Policy Text,
+// the Policy Lens view shows its sessions, a passage is tagged with a new theme and given a note, and the
+// sidecar and codebook land on disk. Screenshots are saved in artifacts/ for people to look at.
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ensureCodeServer, freePort, installExtension, launchCodeServer, writeUserSettings } from '../../scripts/code-server.mjs';
@@ -12,6 +13,20 @@ const vsix = join(root, 'dist', 'policy-lens.vsix');
 const artifacts = join(root, 'artifacts');
 const reference = '00-press-counter-terrorism-conference.txt';
 const steps = [];
+
+// Polls a file on disk (Node fs: what the extension wrote really landed) until it says what we expect.
+async function waitForFile(path, test, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    if (existsSync(path)) {
+      last = readFileSync(path, 'utf8');
+      if (test(last)) return last;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${path} ${last === undefined ? 'was not written' : `does not hold what was expected:\n${last}`}`);
+}
 
 function step(name) {
   steps.push(name);
@@ -69,7 +84,45 @@ try {
   await page.waitForSelector('.sidebar .composite.title:has-text("Policy Lens")', { timeout: 20000 });
   await page.waitForSelector('.sidebar .monaco-list-row[aria-label*="Session III"]', { timeout: 20000 });
   await page.screenshot({ path: join(artifacts, 'smoke-workbench.png') });
-  console.log(`smoke: ${steps.length} steps passed; screenshot artifacts/smoke-workbench.png`);
+
+  step('select a passage with Find, tag it with a new theme from the keyboard (Ctrl+Alt+T)');
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+F');
+  await page.waitForSelector('.find-widget.visible textarea, .find-widget.visible input', { timeout: 10000 });
+  await page.keyboard.type('resolution 2396 (2017)');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Alt+T');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
+  await page.keyboard.type('Prevention');
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Create theme"]', { timeout: 10000 });
+  await page.keyboard.press('Enter');
+  const sidecar = join(folder, `${reference}.annotations.yaml`);
+  await waitForFile(sidecar, (text) => /quote: resolution 2396 \(2017\)\n/.test(text) && /themes: \[prevention\]/.test(text));
+  await waitForFile(join(folder, '.policy-lens', 'codebook.yaml'), (text) => /label: Prevention/.test(text));
+
+  step('add a note from the keyboard (Ctrl+Alt+N)');
+  await page.keyboard.press('Control+Alt+N');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
+  await page.keyboard.type('Cited as the model for notification duties.');
+  await page.keyboard.press('Enter');
+  await waitForFile(sidecar, (text) => /note: Cited as the model for notification duties\./.test(text));
+
+  step('the Themes view lists the theme and its passage');
+  await page.waitForSelector('.sidebar .monaco-list-row[aria-label*="Prevention"]', { timeout: 20000 });
+  await page.keyboard.press('Control+Alt+.');
+  const box = await page.locator('.monaco-editor .selected-text').first().boundingBox();
+  if (!box) throw new Error('Next Annotation did not select the passage');
+
+  step('hovering the passage shows its theme and note');
+  // Put the cursor at the start of the line, so that the passage shows its theme colour, not the selection.
+  await page.keyboard.press('Home');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForSelector('.monaco-hover:has-text("Cited as the model")', { timeout: 10000 });
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: join(artifacts, 'smoke-annotated.png') });
+  await page.screenshot({ path: join(artifacts, 'readme-screenshot.jpg'), type: 'jpeg', quality: 82 });
+  console.log(`smoke: ${steps.length} steps passed; screenshots in artifacts/ (smoke-workbench.png, smoke-annotated.png)`);
 } catch (err) {
   failed = true;
   console.error(`smoke: FAILED at "${steps.at(-1)}": ${err instanceof Error ? err.message : err}`);

@@ -92,6 +92,10 @@ async function pickThemes(codebook: Codebook, used: readonly string[], current: 
     const selected = quickPick.selectedItems.filter((i) => !i.create);
     quickPick.items = [...createItem, ...items];
     quickPick.selectedItems = selected;
+    // A multi-select pick highlights nothing by itself: highlight what Enter should take.
+    const lower = value.toLowerCase();
+    const match = createItem[0] ?? items.find((i) => i.label.toLowerCase().startsWith(lower)) ?? items.find((i) => i.label.toLowerCase().includes(lower));
+    if (value && match) quickPick.activeItems = [match];
   };
   quickPick.onDidChangeValue(update);
   const result = await new Promise<ThemeItem[] | undefined>((resolve) => {
