@@ -2,3 +2,4 @@
 import './activation.test';
 import './reading.test';
 import './annotations.test';
+import './detection.test';
