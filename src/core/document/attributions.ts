@@ -35,6 +35,10 @@ const POSSESSIVE = new RegExp(
   String.raw`\b((\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){0,3})[’']s (?:representative|delegate))(?:,[^.;:\n]{1,200}?,)?[ \u00a0]+${SPEECH_VERBS}\b`, 'gu');
 const QUOTE_FIRST = new RegExp(
   String.raw`[,.!?…][ \u00a0]*[”"][ \u00a0]+((?:${HONORIFIC}\.?[ \u00a0]+)?\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:[ \u00a0]${NAME_WORD}){0,3})${TAIL}[ \u00a0]+${SPEECH_VERBS}\b`, 'gu');
+// The verb may come first after a quotation: `“…,” said the representative of Switzerland.`
+const COUNTRY = String.raw`\p{Lu}[\p{L}’'\-\u2011]*(?:[ \u00a0](?:\p{Lu}[\p{L}’'\-\u2011]*|and|of|the|da|de|del|du)){0,6}`;
+const VERB_FIRST = new RegExp(
+  String.raw`[,!?…][ \u00a0]*[”"][ \u00a0]+${SPEECH_VERBS}[ \u00a0]+((?:the|The) (?:representative|delegate|observer|speaker) (?:of|for) (?:the )?(${COUNTRY})|(${COUNTRY})[’']s (?:representative|delegate)|(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+${CAPS_SURNAME_WORD}(?:[ \u00a0]${CAPS_SURNAME_WORD}){0,3})(?![\p{L}\p{M}])(?:[ \u00a0]*\(([^()\n]{1,80})\))?`, 'gu');
 
 // Press statements name who issues them: `The following statement was issued today by the Spokesperson for
 // Secretary-General António Guterres:`.
@@ -66,6 +70,12 @@ export function findAttributions(text: string): Attribution[] {
     if (NOT_NAMES.test(m[1]) || !(m[2] || m[3])) continue;
     const start = m.index + m[0].indexOf(m[1], 1);
     out.push({ surface: m[1], start, labelEnd: m.index + m[0].length, country: m[2], role: m[3] });
+  }
+  for (const m of text.matchAll(VERB_FIRST)) {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const delegation = m[2] ?? m[3];
+    if (delegation && NOT_NAMES.test(delegation)) continue;
+    out.push({ surface: m[1], start, labelEnd: m.index + m[0].length, delegation, country: m[4] });
   }
   for (const { index, match: m } of anchoredMatches(text, /issued|attributable/g, ISSUER, 40, 200)) {
     const start = index + m[0].lastIndexOf(m[1]);

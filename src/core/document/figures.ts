@@ -17,7 +17,7 @@ const SPELLED_NUMBER = new RegExp(String.raw`${SPELLED}(?![A-Za-z0-9/])`, 'gi');
 const GLUED_BEFORE = /[A-Za-z0-9_/@#^[.,:\-\u2010\u2011]/;
 const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
 const CURRENCY_BEFORE = /(US\$|A\$|C\$|NZ\$|\$|€|£|₤|¥|₹|USD|EUR|GBP|JPY|CHF)[ \u00a0]?$/;
-const MODIFIER_BEFORE = /(?:^|[^\p{L}])((?:more|less|fewer) than|over|under|up to|at least|almost|nearly|approximately|roughly|only|just|some|as (?:many|much) as|upwards of|in excess of|close to|not|within|(?:the )?(?:past|last|next)|another|top|all)[\s\u00a0]+$/iu;
+const MODIFIER_BEFORE = /(?:^|[^\p{L}])((?:more|less|fewer)[\s\u00a0]+than|over|under|up to|at least|almost|nearly|approximately|roughly|only|just|some|as (?:many|much) as|upwards of|in excess of|close to|not|within|(?:the )?(?:past|last|next)|another|top|all)[\s\u00a0]+$/iu;
 const SCALE_AFTER = new RegExp(String.raw`${WS}*(?:${WS}(million|billion|trillion|thousand)|(bn|mn|m|k))\b`, 'y');
 const PERCENT_AFTER = new RegExp(String.raw`${WS}*(?:%|per${WS}*cent\b|percent\b|percentage${WS}+points?\b)`, 'y');
 const CURRENCY_AFTER = new RegExp(String.raw`${WS}+(dollars|euros|pounds|yen|francs|yuan|USD|EUR|GBP|CHF)\b`, 'y');
@@ -137,8 +137,9 @@ function readFigure(text: string, m: RegExpExecArray & { spelled: boolean }, las
   const noun = nounPhrase(text, end);
   if (noun) return make('count', noun.end, { noun: noun.noun });
   if (scaleM && scaleM[1]) return make('count', end);
-  // `from a duration of 12 months to a duration of only 6`: the unit is elided after a duration.
-  if (lastDuration && numStart - lastDuration.end < 80 && !/[.;!?][\s\u00a0]/.test(text.slice(lastDuration.end, numStart))) {
+  // `from a duration of 12 months to a duration of only 6`, `six months, not 12`: the unit is elided after a duration,
+  // and a contrasting word says so; a bare number near a duration (`for six months by 13 votes`) is something else.
+  if (lastDuration && modifier && numStart - lastDuration.end < 80 && !/[.;!?][\s\u00a0]/.test(text.slice(lastDuration.end, numStart))) {
     return make('duration', end, { value: isoDuration(base, lastDuration.unit), noun: lastDuration.unit });
   }
   return undefined;

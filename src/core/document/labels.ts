@@ -3,7 +3,7 @@
 import type { Layout } from './layout';
 import { HONORIFIC } from './people';
 
-export type LabelForm = 'honorific' | 'role' | 'caps' | 'title';
+export type LabelForm = 'honorific' | 'role' | 'caps' | 'title' | 'name';
 
 export interface Label {
   form: LabelForm;
@@ -13,15 +13,35 @@ export interface Label {
   labelEnd: number;
   country?: string;
   language?: string;
+  /** The office holder named in brackets after a role: `The DEPUTY SPEAKER (Ms Claydon):`. */
+  holder?: string;
 }
 
 const SP = String.raw`[ \t\u00a0]`;
 const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{M}’'.\-\u2011]*|de|da|di|del|della|van|von|der|den|bin|ibn|al|el|le|la|du|dos|das|y)`;
 const LANGUAGE = String.raw`\(\s*(?:spoke|speaking|interpretation from|interpreted from)(?:\s+in)?\s+(\p{Lu}\p{Ll}+)\s*\)`;
+// Parliaments stamp the time a member rose and the party: `Mr DUTTON (Dickson—Leader of the Opposition) (14:02):`,
+// `Douglas Ross (Highlands and Islands) (Con):`.
+const TIME = String.raw`(?:${SP}*\(\d{1,2}[:.]\d{2}\))?`;
+const PARTY = String.raw`(?:${SP}*\(\p{Lu}[\p{L}&/ ]{0,12}\))?`;
 const HONORIFIC_LABEL = new RegExp(
-  String.raw`(${HONORIFIC}\.?${SP}+${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,5})(?:\s*\(([^():]{1,90})\))?(?:\s*${LANGUAGE})?\s*:(?=\s|$)`, 'uy');
+  String.raw`(${HONORIFIC}\.?${SP}+${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,5})(?:\s*\(([^():]{1,90})\))?(?:\s*${LANGUAGE})?${TIME}\s*:(?=\s|$)`, 'uy');
 const ROLE = String.raw`(?:Acting |Temporary |Deputy |Vice[-\u2011 ]|Co[-\u2011])?(?:President|Secretary[-\u2011]General|Chair|Chairman|Chairperson|Chairwoman|Speaker|Presiding Officer|Moderator|Spokesperson|Rapporteur|Prime Minister|Minister|Clerk|High Commissioner|Special Envoy|Special Representative)`;
 const ROLE_LABEL = new RegExp(String.raw`((?:The|THE)${SP}+${ROLE})(?:\s*${LANGUAGE})?\s*:(?=\s|$)`, 'uy');
+// Hansards print the office in capitals after `The`, with the holder in brackets: `The SPEAKER:`, `The DEPUTY SPEAKER
+// (Ms Claydon):`, `The SECRETARY of STATE for FOREIGN AFFAIRS (Mr. Michael Stewart):`.
+const OFFICE_WORD = String.raw`\p{Lu}{2,}[\p{Lu}\-\u2011]*`;
+const OFFICE_LABEL = new RegExp(
+  String.raw`((?:The|THE)${SP}+${OFFICE_WORD}(?:${SP}+(?:of|for|and|the|${OFFICE_WORD})){0,6}(?<=\p{Lu}))(?:${SP}*\(([^():\n]{2,60})\))?${TIME}\s*:(?=\s|$)`, 'uy');
+// A numbered question on notice names the member and the minister asked: `1. NICOLA WILLIS (Deputy Leader—National)
+// to the Prime Minister:`.
+const NUMBERED_QUESTION = new RegExp(
+  String.raw`\d{1,3}\.${SP}+(\p{Lu}[\p{Lu}\p{M}’'\-\u2011]+(?:${SP}+\p{Lu}[\p{Lu}\p{M}’'\-\u2011]+){1,4})(?:${SP}*\(([^()\n]{1,80})\))?${SP}+to${SP}+the${SP}+[^:\n]{2,80}:(?=\s|$)`, 'uy');
+// A member's name as written, with optional constituency and party (`Nicola Willis:`, `Douglas Ross (Highlands and
+// Islands) (Con):`); trusted only in a record that has other labels (see findLabels).
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:[’'\-\u2011]\p{Lu}?\p{Ll}+)?`;
+const NAME_LABEL = new RegExp(
+  String.raw`(${NAME_WORD}(?:${SP}+${NAME_WORD}){1,2})(?:${SP}*\(([^():\n]{1,60})\))?${PARTY}${SP}*:${SP}+(?=\S)`, 'uy');
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}’'.\-\u2011]*`;
 const CAPS_LABEL = new RegExp(String.raw`(${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,5})${SP}*:(?=\s|$)`, 'uy');
 // White House briefings write a question as `Q    Thank you` (no colon) or `Q:  …`.
@@ -36,19 +56,35 @@ const NOT_SPEAKERS = new Set(['NOTE', 'NOTES', 'SOURCE', 'SOURCES', 'SUBJECT', '
   'WHERE', 'WHO', 'WHY', 'HOW', 'FACT SHEET', 'EMBARGOED', 'FOR IMMEDIATE RELEASE', 'ATTENTION', 'WARNING', 'IMPORTANT',
   'PS', 'P.S.', 'NB', 'N.B.', 'TEL', 'FAX', 'EMAIL', 'E-MAIL', 'URL', 'AM', 'PM', 'EDT', 'EST', 'GMT', 'UTC']);
 
+// Words that start headings and sentences before a colon, never names.
+const NOT_NAME_WORDS = /^(?:The|This|That|These|Those|Note|Notes|Source|Subject|Date|From|To|Re|Annex|Agenda|Summary|Update|Background|Contact|Question|Questions|Answer|Answers|Part|Section|Chapter|Article|Item|Example|Figure|Table|Key|Next|Step|Phase|Goal|Target|Result|Results|Action|Decision|Resolution|Motion|Amendment|Clause|In|On|At|For|And|But|As|If|When|While|We|Our|It|He|She|They|You|Your|My|His|Her|Their|Its|Today|Yesterday|Tomorrow)\b/;
+
 export function findLabels(text: string, layout: Layout): Label[] {
   const { lines, furniture } = layout;
   const out: Label[] = [];
+  const names: Label[] = [];
   for (let i = 0; i < lines.lineCount; i++) {
     if (furniture[i]) continue;
     const start = lines.start(i);
     const c = text.charCodeAt(start);
-    // Every label starts with a capital letter; checking the first character keeps this loop cheap.
+    if (c >= 48 && c <= 57) {
+      const m = exec(NUMBERED_QUESTION, text, start);
+      if (m) out.push({ form: 'caps', surface: m[1], start: start + m[0].indexOf(m[1]), labelEnd: start + m[0].length, country: m[2] });
+      continue;
+    }
+    // Every other label starts with a capital letter; checking the first character keeps this loop cheap.
     if (!(c >= 65 && c <= 90) && c < 0xc0) continue;
     const label = matchLabel(text, start);
     if (label) out.push(label);
+    else {
+      const name = matchName(text, start, lines.end(i));
+      if (name) names.push(name);
+    }
   }
-  return out;
+  // A capitalised phrase before a colon is a speaker only where the text is a labelled record; elsewhere it is a
+  // title (`Adapt Now: A Global Call`).
+  if (out.length < 2 || !names.length) return out;
+  return [...out, ...names].sort((a, b) => a.start - b.start);
 }
 
 function matchLabel(text: string, start: number): Label | undefined {
@@ -56,6 +92,10 @@ function matchLabel(text: string, start: number): Label | undefined {
   if (m) return { form: 'role', surface: m[1], start, labelEnd: start + m[0].length, language: m[2] };
   m = exec(HONORIFIC_LABEL, text, start);
   if (m) return { form: 'honorific', surface: m[1], start, labelEnd: start + m[0].length, country: m[2], language: m[3] };
+  m = exec(OFFICE_LABEL, text, start);
+  if (m && !NOT_SPEAKERS.has(m[1].replace(/^(?:The|THE)\s+/, '').toUpperCase())) {
+    return { form: 'role', surface: m[1], start, labelEnd: start + m[0].length, holder: m[2] };
+  }
   m = exec(CAPS_LABEL, text, start);
   if (m && isCapsSpeaker(m[1])) return { form: 'caps', surface: m[1], start, labelEnd: start + m[0].length };
   m = exec(TITLE_LABEL, text, start);
@@ -63,6 +103,15 @@ function matchLabel(text: string, start: number): Label | undefined {
   m = exec(QUESTION_LABEL, text, start);
   if (m) return { form: 'caps', surface: m[1], start, labelEnd: start + m[0].length };
   return undefined;
+}
+
+/** `Nicola Willis: Why …`: a name, then a sentence (a title after a colon has no closing punctuation). */
+function matchName(text: string, start: number, lineEnd: number): Label | undefined {
+  const m = exec(NAME_LABEL, text, start);
+  if (!m || NOT_NAME_WORDS.test(m[1])) return undefined;
+  const rest = text.slice(start + m[0].length, lineEnd).trim();
+  if (rest.length < 100 && !/[.?!…”"’)]$/.test(rest)) return undefined;
+  return { form: 'name', surface: m[1], start, labelEnd: start + m[0].length - (m[0].length - m[0].trimEnd().length), country: m[2] };
 }
 
 function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {

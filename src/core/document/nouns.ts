@@ -21,7 +21,8 @@ const IRREGULAR = new Set(['people', 'children', 'women', 'men', 'staff', 'perso
 function isPlural(w: string): boolean {
   const lw = w.toLowerCase();
   if (IRREGULAR.has(lw)) return true;
-  return w.length >= 3 && /s$/.test(w) && !/(?:ss|us|is|[’']s)$/i.test(w);
+  // Headlines write nouns in capitals (`31 TEXTS`).
+  return w.length >= 3 && /s$/i.test(w) && !/(?:ss|us|is|[’']s)$/i.test(w);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Person } from './types';
 import { cleanText, foldKey, isAllCaps, titleCase } from './text';
 
-export const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Archbishop|Bishop|Cardinal|Monsignor|Msgr|Prince|Princess|Sheikh|Sheikha|Rev|Judge|Justice|Prof|Professor|Hon|HON|MR|MRS|MS|MISS|DR|SIR|DAME|U|Daw)`;
+export const HONORIFIC = String.raw`(?:Rt|Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Archbishop|Bishop|Cardinal|Monsignor|Msgr|Prince|Princess|Sheikh|Sheikha|Rev|Judge|Justice|Prof|Professor|Hon|HON|MR|MRS|MS|MISS|DR|SIR|DAME|U|Daw)`;
 const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}\\.?$`);
 /** A written-out title (`Mr.`, `Mrs.`, `Dr.`, `Sir`) as opposed to Hansard's capitals (`HON.`, `MR`). */
 const TITLED = /^((?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Prof)\.|Sir|Dame|Lord|Lady|Baroness|Archbishop|Cardinal|Sheikh|Sheikha|Prince|Princess)\s/;
@@ -113,7 +113,8 @@ export function organisationOf(role: string): string | undefined {
   const r = cleanText(role);
   const acronym = /\(([A-Z][A-Za-z-]{1,15})\)\s*$/.exec(r);
   if (acronym) return acronym[1];
-  const m = / of (?:the )?([A-Z][^,;]*)$/.exec(r);
+  // `Secretary of State for Foreign Affairs` names an office, not an organisation.
+  const m = / of (?:the )?(?!State\b)([A-Z][^,;]*)$/.exec(r);
   if (m) return m[1].replace(/\s*\([^)]*\)\s*$/, '');
   // `Under-Secretary-General for Political and Peacebuilding Affairs`: the portfolio is not the organisation.
   return /^(?:(?:Under|Assistant|Deputy)[- ])?Secretary-General\b/.test(r) ? 'United Nations' : undefined;

@@ -24,7 +24,9 @@ const LEGAL_NAMED = /^(?:Short [Tt]itle|Long [Tt]itle|Preamble|(?:First|Second|T
 const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}\.[ \t\u00a0]+[A-Z]/;
 const PREAMBLE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council|Assembly|Council|Conference of the Parties),$/;
 const MEETING_LINE = /^(?:[A-Z][\w -]{0,40}, )?\d{1,5}(?:st|nd|rd|th)(?: (?:&|and) \d{1,5}(?:st|nd|rd|th))? (?:(?:[Pp]lenary )?[Mm]eetings? \((?:AM|PM|AM & PM|Night)\)|plenary meeting\b)/;
-const SYMBOL_LINE = /^[A-Z]{1,8}(?:\/[\w.\-*]+)+(?:[ \t]*[-–][ \t]*[A-Z]{1,8}(?:\/[\w.\-*]+)+)?$/;
+// The symbol stands alone or after the organisation's name (`United Nations A/RES/78/123`, the first line of an
+// extracted resolution or record).
+const SYMBOL_LINE = /^(?:(?:United Nations|General Assembly|Security Council)[ \t\u00a0]+)?[A-Z]{1,8}(?:\/[\w.\-*]+)+(?:[ \t]*[-–][ \t]*[A-Z]{1,8}(?:\/[\w.\-*]+)+)?$/;
 const DATE_ONLY = /^(?:\w+day,? )?(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}$/;
 const AGENDA_ADOPTION = /^Adoption of the agenda$/i;
 const HEADING_WORDS = /^(?:Agenda|Briefers?|Speakers|Statements|Opening [Rr]emarks|Closing [Rr]emarks|Introductory [Rr]emarks|Background|Introduction|Summary|Conclusions?|Recommendations|Action on [Dd]raft [Rr]esolutions?|Action on [Dd]raft [Dd]ecisions?|Explanations? of [Vv]ote|Introduction of [Dd]raft|Adoption of the [Aa]genda|Other [Mm]atters|Right of [Rr]eply|Interactive [Dd]ialogue|Round[- ]?[Tt]able|Observations|Findings)$/;
@@ -65,7 +67,7 @@ export function findSections(layout: Layout, labelLines: ReadonlySet<number>): S
     const atTitle: boolean = titleOpen && !masthead && !layout.wrapped && looksLikeTitle(t);
     const c: Candidate | undefined = atTitle
       ? { line: i, level: 1, title: cleanText(t) }
-      : classify(layout, i, raw, t, firstContent, labelLines, repeats.get(t) ?? 0);
+      : classify(layout, i, raw, t, firstContent, labelLines, repeats.get(t) ?? 0, found.at(-1)?.line === i - 1);
     if (!masthead) titleOpen = atTitle && isAllCaps(t);
     if (!c) continue;
     // A running page header that leaked into the body repeats an earlier title; a title printed twice in a row
@@ -81,7 +83,7 @@ export function findSections(layout: Layout, labelLines: ReadonlySet<number>): S
 }
 
 function classify(layout: Layout, i: number, raw: string, t: string, firstContent: number,
-  labelLines: ReadonlySet<number>, repeat: number): Candidate | undefined {
+  labelLines: ReadonlySet<number>, repeat: number, underHeading: boolean): Candidate | undefined {
   const { lines } = layout;
   let m: RegExpExecArray | null;
   if ((m = MD_ATX.exec(t)) && !t.startsWith('\\')) return { line: i, level: m[1].length === 1 ? 1 : 2, title: cleanText(m[2]) };
@@ -104,8 +106,9 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
   if (isAllCaps(t) && looksLikeHeadingLine(t, 12)) return { line: i, level: 1, title: cleanText(t) };
   if (!layout.wrapped && looksLikeHeadingLine(t, 10) && (HEADING_WORDS.test(t) || isTitleCase(t))) {
     const prev = i > 0 ? lines.line(i - 1).trim() : '';
-    // A short line right under another short line is a list item or an address block, not a heading.
-    if (prev && prev.length < 60 && !/[.:;!?”"]$/.test(prev) && i - 1 !== firstContent) return undefined;
+    // A short line right under another short line is a list item or an address block, not a heading; under a
+    // heading it is a sub-heading (Hansard: `Questions to Ministers` / `Economy—Inflation`).
+    if (prev && prev.length < 60 && !/[.:;!?”"]$/.test(prev) && i - 1 !== firstContent && !underHeading) return undefined;
     return { line: i, level: 2, title: cleanText(t) };
   }
   return undefined;
@@ -121,7 +124,7 @@ function looksLikeTitle(t: string): boolean {
 }
 
 function looksLikeHeadingLine(t: string, maxWords: number): boolean {
-  if (t.length < 2 || t.length > 90 || /\d/.test(t) || /[.,;:!?]$/.test(t)) return false;
+  if (t.length < 2 || t.length > 90 || /\d/.test(t) || /[.,;:!?—–-]$/.test(t)) return false;
   if (!/^\p{Lu}/u.test(t) || /[“”"()[\]]/.test(t)) return false;
   const words = t.split(/[\s\u00a0]+/);
   return words.length <= maxWords && !SENTENCE_STARTERS.has(words[0].toLowerCase());
@@ -143,7 +146,8 @@ const SPEECH_WORDS = /\b(?:I|we|my|our|us|me|you|your|he|she|they|will|would|mus
 function startsRecordHeading(layout: Layout, i: number, labelLines: ReadonlySet<number>): boolean {
   const { lines, furniture } = layout;
   const t = lines.line(i).trim();
-  if (t.length > 90 || !/^\p{Lu}/u.test(t) || /[.,;:]$/.test(t)) return false;
+  // A line ending in a dash is a stage direction (`Opposition members interjecting—`) or a cut-off sentence.
+  if (t.length > 90 || !/^\p{Lu}/u.test(t) || /[.,;:—–-]$/.test(t)) return false;
   let p = i - 1;
   while (p >= 0 && (furniture[p] || !lines.line(p).trim())) p--;
   if (p < 0 || !/[.!?”"]$/.test(lines.line(p).trim())) return false;

@@ -9,7 +9,7 @@ import { HONORIFIC, PeopleRegistry, organisationOf } from './people';
 import { cleanText, titleCase } from './text';
 
 const HONORIFIC_PREFIX = new RegExp(`^${HONORIFIC}\\.?[ \\t\\u00a0]+`);
-const TITLE_PREFIX = /^(?:THE[ \t\u00a0]+)?(PRESIDENT|VICE[ -]PRESIDENT|SECRETARY[-\u2011]GENERAL|PRIME MINISTER|DEPUTY PRIME MINISTER|FOREIGN MINISTER|MINISTER|AMBASSADOR|SENATOR|CHANCELLOR|GOVERNOR|SPEAKER|CHAIRMAN|CHAIRWOMAN|CHAIR|SECRETARY|ADMINISTRATOR|DIRECTOR|GENERAL|ADMIRAL|COMMISSIONER|MAYOR|LEADER|President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Secretary|Ambassador|Senator|Minister|Chancellor|Governor|Speaker|Chairman|Chairwoman|Representative|Director|General|Admiral|Commissioner|Mayor|Administrator|Leader)(?=[ \t\u00a0]|$)/;
+const TITLE_PREFIX = /^(?:THE[ \t\u00a0]+)?(PRESIDENT|VICE[ -]PRESIDENT|SECRETARY[-\u2011]GENERAL|PRIME MINISTER|DEPUTY PRIME MINISTER|FOREIGN MINISTER|MINISTER|AMBASSADOR|SENATOR|CHANCELLOR|GOVERNOR|SPEAKER|CHAIRMAN|CHAIRWOMAN|CHAIR|SECRETARY|ADMINISTRATOR|DIRECTOR|GENERAL|ADMIRAL|COMMISSIONER|MAYOR|LEADER|President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Secretary|Ambassador|Senator|Minister|Chancellor|Governor|Speaker|Chairman|Chairwoman|Representative|Director|General|Admiral|Commissioner|Mayor|Administrator|Leader|MEMBERS?|Members?)(?=[ \t\u00a0]|$)/;
 
 export interface SpeakerResult {
   speakers: SpeakerTurn[];
@@ -64,9 +64,12 @@ function fromLabel(text: string, l: Label, registry: PeopleRegistry, organ: stri
   const surface = cleanText(l.surface);
   let person: Person | undefined;
   let role: string | undefined;
+  const { country, office } = bracketDetails(l.country);
   if (l.form === 'role') {
     role = surface.replace(/^The /i, '');
-    person = registry.byRoleName(role);
+    // Hansard capitals (`SECRETARY of STATE for FOREIGN AFFAIRS`) are typography, not an acronym.
+    if (/\p{Lu}{2}/u.test(role)) role = titleCase(role).replace(/ (Of|For|And|The) /g, (w) => w.toLowerCase());
+    person = l.holder ? registry.resolve(l.holder) ?? registry.add(l.holder, { role }, true) : registry.byRoleName(role);
     if (person?.role?.startsWith(role)) role = person.role;
     else if (role === 'President' && organ) role = `President of the ${organ}`;
   } else if (surface === 'Q') {
@@ -81,12 +84,27 @@ function fromLabel(text: string, l: Label, registry: PeopleRegistry, organ: stri
       role = titleCase(rest); // `MR CHAIRMAN`: an office, not a name
       person = registry.byRoleName(role);
     } else {
-      person = registry.resolve(surface) ?? registry.add(l.form === 'honorific' ? surface : rest || surface, { role, country: l.country }, true);
+      role ??= office;
+      person = registry.resolve(surface) ?? registry.add(l.form === 'honorific' ? surface : rest || surface, { role, country }, true);
       if (role) registry.bindRole(role, person);
     }
   }
-  attach(turn, person, role, l.country);
+  attach(turn, person, role, country);
   return turn;
+}
+
+const OFFICE = /\b(?:Minister|Leader|Treasurer|Speaker|Secretary|President|Chair|Chairman|Whip|Attorney|Premier|Deputy)\b/;
+
+/**
+ * What the brackets after a name hold: a delegation in UN records (`(Russian Federation)`), an electorate and an
+ * office in Hansards (`(Dickson—Leader of the Opposition)`, `(Minister of Finance)`), which is no country.
+ */
+function bracketDetails(bracket: string | undefined): { country?: string; office?: string } {
+  if (!bracket) return {};
+  const parts = cleanText(bracket).split(/\s*[—–]\s*/);
+  const office = parts.find((p) => OFFICE.test(p));
+  if (office) return { office };
+  return parts.length > 1 ? {} : { country: bracket };
 }
 
 function attach(turn: SpeakerTurn, person: Person | undefined, role: string | undefined, country: string | undefined): void {

@@ -18,12 +18,12 @@ const COMPACT = /^(\d{1,3}) \(([^()\n]{1,80})\) [-–] (\d{1,3}|\p{Lu}\p{Ll}+)(?
 
 export function findVotes(text: string): Figure[] {
   const out: Figure[] = [];
-  for (const { index, match: m } of anchoredMatches(text, /favo/g, IN_FAVOUR, 130, 220)) {
+  for (const { index, match: m } of anchoredMatches(text, /favo/gi, IN_FAVOUR, 130, 220)) {
     const parts = [m[1], m[2], m[3]].map(count);
     if (parts[0] === undefined) continue;
     out.push(vote(m[0], index, parts));
   }
-  for (const { index, match: m } of anchoredMatches(text, /vote/g, VOTES_TO, 60, 160)) {
+  for (const { index, match: m } of anchoredMatches(text, /vote/gi, VOTES_TO, 60, 160)) {
     const parts = [m[1], m[2], m[3]].map(count);
     if (parts[0] === undefined || parts[1] === undefined) continue;
     out.push(vote(m[0], index, parts));
