@@ -30,7 +30,8 @@ for (const name of names) {
   if (/\.(ts|map)$/.test(name) && !name.endsWith('.d.ts')) problems.push(`ships ${name}`);
 }
 for (const required of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/syntaxes/policytext.tmLanguage.json',
-  'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/media/icon.png']) {
+  'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/media/icon.png',
+  'extension/schemas/policy-lens-annotations.schema.json', 'extension/schemas/policy-lens-codebook.schema.json']) {
   if (!names.includes(required)) problems.push(`missing ${required}`);
 }
 console.log(`dist/policy-lens.vsix: ${Math.round(size / 1024)} KB, ${names.length} files:\n  ${names.join('\n  ')}`);

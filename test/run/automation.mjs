@@ -20,7 +20,7 @@ export async function runSuitesInPage(url, { label, timeoutMs = Number(process.e
         const text = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
         if (text.startsWith('policy-lens integration:')) summary = text;
         // The workbench logs a lot in test mode; show our reporter's lines and errors unless asked.
-        if (verbose || /^\s+[✓✗]|^policy-lens|^\s+at |Error/.test(text)) (console[type] ?? console.log)(text);
+        if (verbose || /^(\s+[✓✗]|policy-lens|\s+at |\s*\w*Error\b)/.test(text)) (console[type] ?? console.log)(text);
       });
       await page.exposeFunction('codeAutomationExit', (code) => {
         clearTimeout(timer);

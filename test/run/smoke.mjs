@@ -28,6 +28,14 @@ async function waitForFile(path, test, timeoutMs = 20000) {
   throw new Error(`${path} ${last === undefined ? 'was not written' : `does not hold what was expected:\n${last}`}`);
 }
 
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
+  await page.keyboard.type(title);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 10000 });
+  await page.keyboard.press('Enter');
+}
+
 function step(name) {
   steps.push(name);
   console.log(`  … ${name}`);
@@ -122,6 +130,30 @@ try {
   await page.waitForTimeout(1000);
   await page.screenshot({ path: join(artifacts, 'smoke-annotated.png') });
   await page.screenshot({ path: join(artifacts, 'readme-screenshot.jpg'), type: 'jpeg', quality: 82 });
+
+  step('deleting the paragraph orphans the annotation; re-attach it to a new selection from the keyboard');
+  await page.keyboard.press('Control+Shift+K');
+  await page.waitForSelector('.sidebar .monaco-list-row:has-text("Orphaned annotations")', { timeout: 20000 });
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type('resolution 2242 (2015)');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await runCommand('Policy Lens: Re-attach Orphan');
+  await waitForFile(sidecar, (text) => /quote: resolution 2242 \(2015\)\n/.test(text) && !/status: orphan/.test(text));
+
+  step('delete the theme from the Command Palette: the dialog says what it changes, then the sidecar and codebook follow');
+  await runCommand('Policy Lens: Delete Theme…');
+  // Type only once the theme picker is there: keys typed earlier would land in the editor.
+  await page.waitForSelector('.quick-input-widget input[placeholder="Theme to delete"]', { state: 'visible', timeout: 10000 });
+  await page.keyboard.type('Prevention');
+  await page.keyboard.press('Enter');
+  const dialog = page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ timeout: 10000 });
+  const message = await dialog.innerText();
+  if (!/removed from 1 annotation in 1 document/.test(message)) throw new Error(`the dialog does not say what is affected: ${message}`);
+  await dialog.locator('.monaco-button', { hasText: 'Delete' }).click();
+  await waitForFile(sidecar, (text) => /themes: \[\]/.test(text));
+  await waitForFile(join(folder, '.policy-lens', 'codebook.yaml'), (text) => !/Prevention/.test(text));
   console.log(`smoke: ${steps.length} steps passed; screenshots in artifacts/ (smoke-workbench.png, smoke-annotated.png)`);
 } catch (err) {
   failed = true;

@@ -14,25 +14,31 @@ type ThemeArg = { theme?: { id: string } } | string | undefined;
 // Rename, recolour, merge and delete themes. Merge and delete first count what they affect in every
 // sidecar of the workspace folder, ask, and then update the codebook and each of those sidecars.
 export function registerThemeCommands(codebooks: CodebookStore): vscode.Disposable {
-  const run = (name: string, action: (arg: ThemeArg) => Promise<void>) => async (arg: ThemeArg) => {
+  const run = (name: string, action: (arg: ThemeArg, value?: string) => Promise<void>) => async (arg: ThemeArg, value?: unknown) => {
     try {
-      await action(arg);
+      await action(arg, typeof value === 'string' ? value : undefined);
     } catch (err) {
       log().error(`${name} failed`, err);
       void vscode.window.showErrorMessage(vscode.l10n.t('{0} failed: {1}', name, err instanceof Error ? err.message : String(err)));
     }
   };
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(Commands.renameTheme, run('Rename Theme', async (arg) => {
+    // Scripts and keybindings may pass the new label or colour as a second argument.
+    vscode.commands.registerCommand(Commands.renameTheme, run('Rename Theme', async (arg, newLabel) => {
       const ctx = await themeContext(codebooks, arg, vscode.l10n.t('Theme to rename'));
       if (!ctx) return;
-      const label = await vscode.window.showInputBox({ title: vscode.l10n.t('Rename theme “{0}”', ctx.theme.label), value: ctx.theme.label, prompt: vscode.l10n.t('The id “{0}” used in sidecars stays the same.', ctx.theme.id), validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A theme needs a name.')) });
+      const label = newLabel ?? await vscode.window.showInputBox({ title: vscode.l10n.t('Rename theme “{0}”', ctx.theme.label), value: ctx.theme.label, prompt: vscode.l10n.t('The id “{0}” used in sidecars stays the same.', ctx.theme.id), validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A theme needs a name.')) });
       if (label === undefined) return;
       await codebooks.edit(ctx.document, (cb) => renameTheme(cb, ctx.theme.id, label.trim()));
     })),
-    vscode.commands.registerCommand(Commands.recolorTheme, run('Change Theme Colour', async (arg) => {
+    vscode.commands.registerCommand(Commands.recolorTheme, run('Change Theme Colour', async (arg, newColor) => {
       const ctx = await themeContext(codebooks, arg, vscode.l10n.t('Theme to recolour'));
       if (!ctx) return;
+      if (newColor) {
+        if (!/^#[0-9a-fA-F]{6}$/.test(newColor)) throw new Error(vscode.l10n.t('“{0}” is not a colour: write it as #rrggbb.', newColor));
+        await codebooks.edit(ctx.document, (cb) => recolorTheme(cb, ctx.theme.id, newColor.toLowerCase()));
+        return;
+      }
       const custom = vscode.l10n.t('Custom colour…');
       const picked = await vscode.window.showQuickPick(
         [...PALETTE.map((color) => ({ label: color, iconPath: colorIcon(color), description: color === ctx.theme.color ? vscode.l10n.t('current') : undefined })), { label: custom }],
@@ -51,17 +57,25 @@ export function registerThemeCommands(codebooks: CodebookStore): vscode.Disposab
       const into = await pickTheme(ctx.codebook, vscode.l10n.t('Merge “{0}” into…', ctx.theme.label), ctx.theme.id);
       if (!into) return;
       await applyEverywhere(codebooks, ctx.document, ctx.theme, (s) => mergeThemes(s, ctx.theme.id, into.id),
-        (n, docs) => vscode.l10n.t('Merge “{0}” into “{1}”? {2} annotations in {3} documents will be tagged “{1}” instead.', ctx.theme.label, into.label, n, docs),
+        (n, docs) => vscode.l10n.t('Merge “{0}” into “{1}”? {2} in {3} will be tagged “{1}” instead.', ctx.theme.label, into.label, annotationsCount(n), documentsCount(docs)),
         vscode.l10n.t('Merge'), (cb) => mergeTheme(cb, ctx.theme.id, into.id));
     })),
     vscode.commands.registerCommand(Commands.deleteTheme, run('Delete Theme', async (arg) => {
       const ctx = await themeContext(codebooks, arg, vscode.l10n.t('Theme to delete'));
       if (!ctx) return;
       await applyEverywhere(codebooks, ctx.document, ctx.theme, (s) => removeTheme(s, ctx.theme.id),
-        (n, docs) => vscode.l10n.t('Delete theme “{0}”? It is removed from {1} annotations in {2} documents; those annotations keep their other themes, notes and places.', ctx.theme.label, n, docs),
+        (n, docs) => vscode.l10n.t('Delete theme “{0}”? It is removed from {1} in {2}; those annotations keep their other themes, notes and places.', ctx.theme.label, annotationsCount(n), documentsCount(docs)),
         vscode.l10n.t('Delete'), (cb) => deleteTheme(cb, ctx.theme.id));
     })),
   );
+}
+
+function annotationsCount(n: number): string {
+  return n === 1 ? vscode.l10n.t('1 annotation') : vscode.l10n.t('{0} annotations', n);
+}
+
+function documentsCount(n: number): string {
+  return n === 1 ? vscode.l10n.t('1 document') : vscode.l10n.t('{0} documents', n);
 }
 
 async function themeContext(codebooks: CodebookStore, arg: ThemeArg, placeHolder: string): Promise<{ document: vscode.Uri; codebook: Codebook; theme: Theme } | undefined> {

@@ -94,6 +94,7 @@ class ThemesProvider implements vscode.TreeDataProvider<ThemeNode> {
         item.description = String(node.items.length);
         item.tooltip = vscode.l10n.t('Annotations whose passage could not be found with confidence after the text changed. They are kept in the sidecar: select the passage they belong to and re-attach them.');
         item.iconPath = new vscode.ThemeIcon('warning');
+        item.accessibilityInformation = { label: vscode.l10n.t('Orphaned annotations: {0}', node.items.length) };
         item.contextValue = 'orphans';
         return item;
       }

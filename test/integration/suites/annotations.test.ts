@@ -44,7 +44,7 @@ describe('annotating a document', () => {
     assert.equal(ids?.length, 1);
     id = ids![0];
     const text = await waitFor('the sidecar', sidecarText);
-    assert.match(text, new RegExp(`id: ${id}`));
+    assert.match(text, new RegExp(`id: "?${id}"?\\n`));
     assert.match(text, /quote: The draft resolution has been adopted\n/);
     assert.match(text, /themes: \[adoption, unanimity\]/);
     assert.match(text, /^policyLens: 1$/m);
@@ -142,5 +142,47 @@ describe('annotating a document', () => {
     });
     assert.match(moved, /quote: Section 1\.\n/);
     assert.equal(await sidecarText(name), undefined, 'the old sidecar is gone');
+  });
+});
+
+describe('the codebook', () => {
+  let api: PolicyLensApi;
+  const codebookUri = () => workspaceFile('.policy-lens/codebook.yaml');
+  const codebookText = async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(codebookUri()));
+
+  before(async () => {
+    api = (await activateExtension()).exports as PolicyLensApi;
+    await writeFile('.policy-lens/codebook.yaml', [
+      '# Themes agreed by the team',
+      'policyLensCodebook: 1',
+      'themes:',
+      '  - id: humanitarian',
+      '    label: Humanitarian access',
+      '    color: "#4e79a7"',
+      '    description: Cross-border aid and access.',
+      '',
+    ].join('\n'));
+    const document = await vscode.workspace.openTextDocument(workspaceFile('02-sc-pv8700-syria-crossborder.txt'));
+    const editor = await vscode.window.showTextDocument(document);
+    const start = document.getText().indexOf('cross-border');
+    editor.selection = new vscode.Selection(document.positionAt(start), document.positionAt(start + 'cross-border'.length));
+    await vscode.commands.executeCommand('policyLens.tagSelection', { themes: ['humanitarian'] });
+  });
+
+  it('shows the codebook theme with its label and passage in the Themes view', async () => {
+    const theme = await waitFor('the theme', () => api.themesSnapshot().find((n) => n.label === 'Humanitarian access'));
+    assert.equal(theme.contextValue, 'theme');
+    assert.equal(theme.description, '1');
+  });
+
+  it('renames and recolours a theme in the codebook file, keeping its comment and id', async () => {
+    await vscode.commands.executeCommand('policyLens.renameTheme', 'humanitarian', 'Humanitarian access and aid');
+    await vscode.commands.executeCommand('policyLens.recolorTheme', 'humanitarian', '#E15759');
+    const text = await codebookText();
+    assert.match(text, /^# Themes agreed by the team$/m);
+    assert.match(text, /label: Humanitarian access and aid/);
+    assert.match(text, /color: "#e15759"/);
+    assert.match(text, /id: humanitarian/);
+    await waitFor('the renamed theme', () => api.themesSnapshot().find((n) => n.label === 'Humanitarian access and aid'));
   });
 });
