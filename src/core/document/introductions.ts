@@ -83,7 +83,8 @@ function readCover(layout: Layout, registry: PeopleRegistry): string | undefined
 
 /** Cuts a role before a relative clause or a verb phrase that the pattern could not stop at. */
 function trimRole(raw: string): string | undefined {
-  const role = cleanText(raw.split(/ (?:who|which|that|said|says|stressed|noted|added|described|urged|cited)\b/)[0]);
+  // In a hard-wrapped record the role may run into the next label (`…, President` / `of Colombia` / `The President:`).
+  const role = cleanText(raw.split(/ (?:who|which|that|said|says|stressed|noted|added|described|urged|cited)\b|\n(?=The |Mr\.? |Mrs\.? |Ms\.? )/)[0]);
   if (role.length < 4 || role.split(' ').length > 25) return undefined;
   return role;
 }

@@ -3,6 +3,7 @@ import { DIGITS, SPELLED } from './numbers';
 import { cleanText } from './text';
 
 const WORD = /[\s\u00a0]+([\p{L}][\p{L}\p{M}’'\-\u2010\u2011]*)/uy;
+const SUSPENDED = /[\s\u00a0]+(and|or|to)(?=[\s\u00a0])/y;
 const PARTITIVE = new RegExp(String.raw`[\s\u00a0]+of[\s\u00a0]+(?:the|these|those|its|their|our)(?:[\s\u00a0]+(?:${DIGITS}|${SPELLED}))?(?=[\s\u00a0])`, 'iuy');
 /** A spelled number after these is anaphoric or negated (`these two areas`, `no ten countries`), not a figure. */
 export const NO_COUNT_BEFORE = /\b(?:these|those|the|our|my|his|her|their|its|your|which|whose|no|every|each|any|first|last)[\s\u00a0]+$/i;
@@ -39,6 +40,14 @@ export function nounPhrase(text: string, pos: number): { end: number; noun: stri
     const m = WORD.exec(text);
     if (!m) return undefined;
     const w = m[1];
+    // A suspended hyphen joins two modifiers: `40 low- and middle-income countries`.
+    SUSPENDED.lastIndex = WORD.lastIndex;
+    const joined = /[\-\u2010\u2011]$/.test(w) ? SUSPENDED.exec(text) : null;
+    if (joined) {
+      words.push(`${w} ${joined[1]}`);
+      p = SUSPENDED.lastIndex;
+      continue;
+    }
     if (STOP.has(w.toLowerCase())) return undefined;
     words.push(w);
     p = WORD.lastIndex;

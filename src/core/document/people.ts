@@ -31,8 +31,9 @@ export class PeopleRegistry {
     const key = personKey(display);
     const titled = TITLED.exec(cleanText(name));
     const shown = asWritten && titled ? `${titled[1]} ${display}` : display;
-    // A bare surname (`Assistant Secretary-General Mueller`) is the person already introduced in full.
-    let p = this.byKey.get(key) ?? (display.includes(' ') ? undefined : this.bySurname.get(key)?.at(-1));
+    // A bare surname (`Assistant Secretary-General Mueller`) or the end of a full name (`President Petro Urrego`
+    // for Gustavo Petro Urrego) is the person already introduced in full.
+    let p = this.byKey.get(key) ?? this.bySurname.get(key)?.at(-1);
     if (p && TITLED.test(p.name) && !titled && display.includes(' ')) p.name = display;
     if (!p) {
       p = { key, name: shown };

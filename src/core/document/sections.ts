@@ -27,11 +27,19 @@ const MEETING_LINE = /^(?:[A-Z][\w -]{0,40}, )?\d{1,5}(?:st|nd|rd|th)(?: (?:&|an
 // The symbol stands alone or after the organisation's name (`United Nations A/RES/78/123`, the first line of an
 // extracted resolution or record).
 const SYMBOL_LINE = /^(?:(?:United Nations|General Assembly|Security Council)[ \t\u00a0]+)?[A-Z]{1,8}(?:\/[\w.\-*]+)+(?:[ \t]*[-–][ \t]*[A-Z]{1,8}(?:\/[\w.\-*]+)+)?$/;
-const DATE_ONLY = /^(?:\w+day,? )?(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}$/;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// `26 September 2024`, `September 26, 2024`, `TUESDAY, 6TH AUGUST, 2024`, `New York, 26 September 2024`.
+const DATE_ONLY = new RegExp(String.raw`^(?:[A-Z][\w ]{0,30}, )?(?:\w+day,? )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:${MONTHS})|(?:${MONTHS}) \d{1,2}(?:st|nd|rd|th)?),? \d{4}\.?$`, 'i');
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}[ \t\u00a0]*[AaPp]\.?[Mm]\.?(?:[ \t\u00a0]+[A-Z]{2,4})?$/;
+// Organ lines of a press-release masthead besides the principal organs: `Third Committee`, `Commission on the Status
+// of Women`, `Seventy-ninth Session`.
+const ORGAN_LINE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?|(?:Commission|Committee) on (?:the )?[A-Z][\w ]{3,60}|Peacebuilding Commission|Trusteeship Council|Conference on Disarmament|[A-Z][a-z]+(?:-[a-z]+)? [Ss]ession)$/;
 const AGENDA_ADOPTION = /^Adoption of the agenda$/i;
+const AGENDA_ITEM = /^Agenda items? \d{1,3}(?: ?\([a-z]\))?(?:(?:,| and) \d{1,3}(?: ?\([a-z]\))?)*(?: \(continued\))?$/;
+const ADDRESS_BY = /^(?:Address|Statement) by (?:His |Her )?(?:Excellency |Majesty |Royal Highness )?(?:Mr|Mrs|Ms|Dr|Sir|Dame|King|Queen|Prince|Princess|Sheikh|Sheikha|Emir)\.? \p{Lu}/u;
 const HEADING_WORDS = /^(?:Agenda|Briefers?|Speakers|Statements|Opening [Rr]emarks|Closing [Rr]emarks|Introductory [Rr]emarks|Background|Introduction|Summary|Conclusions?|Recommendations|Action on [Dd]raft [Rr]esolutions?|Action on [Dd]raft [Dd]ecisions?|Explanations? of [Vv]ote|Introduction of [Dd]raft|Adoption of the [Aa]genda|Other [Mm]atters|Right of [Rr]eply|Interactive [Dd]ialogue|Round[- ]?[Tt]able|Observations|Findings)$/;
 const MASTHEAD = /^(?:United Nations|Security Council|General Assembly|Economic and Social Council|Human Rights Council|Press Release|Meetings Coverage(?: and Press Releases)?|Provisional|New York|Geneva)$/i;
-const DATELINE = /\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
+const DATELINE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS}),? \d{4}\b|\b(?:${MONTHS}) \d{1,2}, \d{4}\b`, 'i');
 const SENTENCE_STARTERS = new Set(['that', 'this', 'these', 'those', 'it', 'i', 'we', 'he', 'she', 'they', 'you', 'there', 'if', 'when', 'thank', 'our', 'my']);
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'via', 'de', 'du', 'des', 'la', 'le', 'et']);
 
@@ -64,10 +72,12 @@ export function findSections(layout: Layout, labelLines: ReadonlySet<number>): S
       titleOpen = false;
       continue;
     }
-    const atTitle: boolean = titleOpen && !masthead && !layout.wrapped && looksLikeTitle(t);
+    // The cover of a verbatim record (`6th plenary meeting`, the date) is masthead, not outline.
+    if (masthead && layout.wrapped) continue;
+    const atTitle: boolean = titleOpen && !masthead && !layout.wrapped && looksLikeTitle(t) && !beforeDateline(layout, i);
     const c: Candidate | undefined = atTitle
       ? { line: i, level: 1, title: cleanText(t) }
-      : classify(layout, i, raw, t, firstContent, labelLines, repeats.get(t) ?? 0, found.at(-1)?.line === i - 1);
+      : classify(layout, i, raw, t, firstContent, labelLines, repeats.get(t) ?? 0, found.at(-1)?.line === i - 1 ? found.at(-1) : undefined);
     if (!masthead) titleOpen = atTitle && isAllCaps(t);
     if (!c) continue;
     // A running page header that leaked into the body repeats an earlier title; a title printed twice in a row
@@ -83,7 +93,7 @@ export function findSections(layout: Layout, labelLines: ReadonlySet<number>): S
 }
 
 function classify(layout: Layout, i: number, raw: string, t: string, firstContent: number,
-  labelLines: ReadonlySet<number>, repeat: number, underHeading: boolean): Candidate | undefined {
+  labelLines: ReadonlySet<number>, repeat: number, above: Candidate | undefined): Candidate | undefined {
   const { lines } = layout;
   let m: RegExpExecArray | null;
   if ((m = MD_ATX.exec(t)) && !t.startsWith('\\')) return { line: i, level: m[1].length === 1 ? 1 : 2, title: cleanText(m[2]) };
@@ -101,6 +111,11 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
   if (PREAMBLE.test(t) || MEETING_LINE.test(t)) return { line: i, level: 2, title: cleanText(t) };
   if (t === 'Agenda' && i < 80) return { line: i, level: 0, title: t };
   if (AGENDA_ADOPTION.test(t)) return { line: i, level: 1, title: t };
+  // General Assembly records: `Agenda item 8 (continued)`, then the item's title, then `Address by Mr. …, President`
+  // wrapped over two lines.
+  if (AGENDA_ITEM.test(t)) return { line: i, level: 1, title: cleanText(t) };
+  if (above && AGENDA_ITEM.test(above.title) && looksLikeHeadingLine(t, 14)) return { line: i, level: 1, title: cleanText(wrappedHeading(layout, i)) };
+  if (ADDRESS_BY.test(t)) return { line: i, level: 2, title: cleanText(wrappedHeading(layout, i)) };
   if (startsRecordHeading(layout, i, labelLines)) return { line: i, level: 1, title: cleanText(wrappedHeading(layout, i)) };
   if (repeat > 1 || MASTHEAD.test(t)) return undefined;
   if (isAllCaps(t) && looksLikeHeadingLine(t, 12)) return { line: i, level: 1, title: cleanText(t) };
@@ -108,7 +123,8 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
     const prev = i > 0 ? lines.line(i - 1).trim() : '';
     // A short line right under another short line is a list item or an address block, not a heading; under a
     // heading it is a sub-heading (Hansard: `Questions to Ministers` / `Economy—Inflation`).
-    if (prev && prev.length < 60 && !/[.:;!?”"]$/.test(prev) && i - 1 !== firstContent && !underHeading) return undefined;
+    if (prev && prev.length < 60 && !/[.:;!?”"]$/.test(prev) && i - 1 !== firstContent && !above) return undefined;
+    if (beforeDateline(layout, i)) return undefined;
     return { line: i, level: 2, title: cleanText(t) };
   }
   return undefined;
@@ -116,7 +132,17 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
 
 /** A title: a headline without a closing full stop, not a dateline or masthead. */
 function isMasthead(t: string): boolean {
-  return SYMBOL_LINE.test(t) || DATE_ONLY.test(t) || MASTHEAD.test(t) || MEETING_LINE.test(t);
+  return SYMBOL_LINE.test(t) || DATE_ONLY.test(t) || MASTHEAD.test(t) || MEETING_LINE.test(t) || ORGAN_LINE.test(t);
+}
+
+/** A venue right above a time or a date (`Oval Office` / `11:47 A.M. EST`) is a dateline. */
+function beforeDateline(layout: Layout, i: number): boolean {
+  const { lines } = layout;
+  for (let j = i + 1; j < lines.lineCount && j <= i + 2; j++) {
+    const next = lines.line(j).trim();
+    if (next) return TIME_ONLY.test(next) || DATE_ONLY.test(next);
+  }
+  return false;
 }
 
 function looksLikeTitle(t: string): boolean {

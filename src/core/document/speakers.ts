@@ -86,6 +86,8 @@ function fromLabel(text: string, l: Label, registry: PeopleRegistry, organ: stri
     } else {
       role ??= office;
       person = registry.resolve(surface) ?? registry.add(l.form === 'honorific' ? surface : rest || surface, { role, country }, true);
+      // `President Petro Urrego:` is the `President of the Republic of Colombia` introduced earlier.
+      if (role && person.role?.startsWith(role)) role = person.role;
       if (role) registry.bindRole(role, person);
     }
   }

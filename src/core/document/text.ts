@@ -32,5 +32,6 @@ export function isAllCaps(s: string): boolean {
 
 /** `MLAMBO-NGCUKA` -> `Mlambo-Ngcuka`, `DE RIVIÈRE` -> `De Rivière`. */
 export function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s\-\u2010\u2011'\u2019])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  // Initials keep their capitals: `C.J. SINGH` -> `C.J. Singh`.
+  return s.toLowerCase().replace(/(^|[\s\-\u2010\u2011'\u2019.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
