@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { parsePolicyDocument, toAnalyzeJson } from '../core/document/index';
 import type { AnalyzeJson } from '../core/document/index';
+import { reason } from './errors';
 
 export interface AnalyzeIo {
   stdout: (s: string) => void;
@@ -37,14 +38,6 @@ export async function runAnalyze(args: string[], io: AnalyzeIo): Promise<number>
   }
   if (json && results.length) io.stdout(JSON.stringify(files.length === 1 ? results[0] : results, null, 2));
   return failed ? 1 : 0;
-}
-
-function reason(err: unknown): string {
-  const code = (err as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  return err instanceof Error ? err.message : String(err);
 }
 
 function humanReadable(r: AnalyzeJson): string {

@@ -10,6 +10,7 @@ import {
   type AnchorStatus,
 } from '../core/annotations/index';
 import { LineIndex } from '../core/document/lineIndex';
+import { reason } from './errors';
 
 export interface CheckIo {
   stdout(s: string): void;
@@ -130,14 +131,6 @@ async function writeAtomically(path: string, content: string): Promise<void> {
     await unlink(tmp).catch(() => undefined);
     throw err;
   }
-}
-
-function reason(err: unknown): string {
-  const code = (err as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  return err instanceof Error ? err.message : String(err);
 }
 
 function humanReadable(r: CheckJson, quotes: string[], written: boolean): string {
