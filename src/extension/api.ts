@@ -28,6 +28,8 @@ export interface ThemesItem {
 export interface PolicyLensApi {
   /** The Sessions view's items for the active policy text, as the view shows them. */
   sessionsSnapshot(): SessionsItem[];
+  /** The labels of the items selected in the Sessions view (it follows the cursor). */
+  sessionsSelection(): string[];
   /** The Themes view's items for the active document. */
   themesSnapshot(): ThemesItem[];
   /** The annotations of a document as the extension holds them, or the sidecar's error. */

@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     annotations.disposable,
   );
   log().info(`Policy Lens ${String(context.extension.packageJSON.version)} activated`);
-  return { sessionsSnapshot: sessions.snapshot, themesSnapshot: annotations.themesSnapshot, annotationsSnapshot: annotations.annotationsSnapshot };
+  return { sessionsSnapshot: sessions.snapshot, sessionsSelection: sessions.selection, themesSnapshot: annotations.themesSnapshot, annotationsSnapshot: annotations.annotationsSnapshot };
 }
 
 export function deactivate(): void {

@@ -77,7 +77,7 @@ function escape(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
 
-export function registerSessionsTree(documents: PolicyDocuments): { disposable: vscode.Disposable; snapshot(): SessionsItem[] } {
+export function registerSessionsTree(documents: PolicyDocuments): { disposable: vscode.Disposable; snapshot(): SessionsItem[]; selection(): string[] } {
   const provider = new SessionsProvider(documents);
   const view = vscode.window.createTreeView(ViewIds.sessions, { treeDataProvider: provider, showCollapseAll: true });
   let revealTimer: ReturnType<typeof setTimeout> | undefined;
@@ -122,7 +122,7 @@ export function registerSessionsTree(documents: PolicyDocuments): { disposable: 
     vscode.commands.registerCommand(Commands.refreshSessions, () => provider.refresh()),
     new vscode.Disposable(() => clearTimeout(revealTimer)),
   );
-  return { disposable, snapshot: () => snapshot() };
+  return { disposable, snapshot: () => snapshot(), selection: () => view.selection.map((node) => node.label) };
 }
 
 function updateMessage(view: vscode.TreeView<OutlineNode>, roots: OutlineNode[]): void {

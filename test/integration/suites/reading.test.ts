@@ -82,7 +82,16 @@ describe('reading the reference press release', () => {
     assert.ok((ranges ?? []).some((r) => r.start === sessionIII && r.end > sessionIII), `a folding range starts at Session III (line ${sessionIII})`);
   });
 
-  it('reveals the place of a Sessions item and follows the cursor', async () => {
+  it('selects the speaker turn under the cursor in the Sessions view', async () => {
+    await vscode.commands.executeCommand('policyLens.sessions.focus');
+    await vscode.window.showTextDocument(editor.document);
+    const offset = editor.document.getText().indexOf('Ms. MLAMBO-NGCUKA said');
+    const position = editor.document.positionAt(offset + 40);
+    editor.selection = new vscode.Selection(position, position);
+    await waitFor('the Sessions view to follow the cursor', () => (api.sessionsSelection()[0] === 'Phumzile Mlambo-Ngcuka' ? true : undefined));
+  });
+
+  it('reveals the place of a Sessions item', async () => {
     const item = api.sessionsSnapshot().flatMap(function all(i): ReturnType<PolicyLensApi['sessionsSnapshot']> { return [i, ...i.children.flatMap(all)]; })
       .find((i) => i.label === 'Yury Fedotov');
     assert.ok(item?.command, 'the item has a command');
