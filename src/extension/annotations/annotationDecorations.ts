@@ -17,7 +17,8 @@ export function registerAnnotationDecorations(store: AnnotationStore, codebooks:
         borderWidth: '0 0 2px 0',
         overviewRulerColor: `${color}cc`,
         overviewRulerLane: vscode.OverviewRulerLane.Right,
-        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+        // Like the annotation ranges themselves: text typed at a passage's edge stays outside it.
+        rangeBehavior: vscode.DecorationRangeBehavior.OpenOpen,
       });
       types.set(color, type);
     }

@@ -13,9 +13,11 @@ export function registerEditNote(store: AnnotationStore, codebooks: CodebookStor
     try {
       let target = await resolveTarget(store, uri, id, vscode.l10n.t('Which annotation gets the note?'));
       const editor = vscode.window.activeTextEditor;
+      let created = false;
       if (!target && editor && !editor.selection.isEmpty && uri === undefined) {
         const [newId] = (await tagSelection(store, codebooks, { themes: [] })) ?? [];
         if (newId) target = await resolveTarget(store, editor.document.uri.toString(), newId, '');
+        created = !!target;
       }
       if (!target) return noAnnotationHere();
       const value = typeof note === 'string' ? note : await vscode.window.showInputBox({
@@ -23,8 +25,12 @@ export function registerEditNote(store: AnnotationStore, codebooks: CodebookStor
         value: target.item.annotation.note ?? '',
         prompt: vscode.l10n.t('Leave empty to remove the note.'),
       });
-      if (value === undefined) return;
       const annotationId = target.item.annotation.id;
+      if (value === undefined) {
+        // Cancelled: a passage marked only to carry this note is not left behind empty.
+        if (created) await store.modify(target.document, (session) => session.remove(annotationId));
+        return;
+      }
       await store.modify(target.document, (session) => session.update(annotationId, { note: value.trim() === '' ? null : value.trim() }));
     } catch (err) {
       log().error('Edit Note failed', err);
