@@ -29,16 +29,19 @@ const CAPS_SURNAME = new RegExp(
   String.raw`(?<![\p{L}\p{M}.])((?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?[ \u00a0]+${CAPS_SURNAME_WORD}(?:[ \u00a0]${CAPS_SURNAME_WORD}){0,3})(?![\p{L}\p{M}])(?:${TAIL}[ \u00a0]+${SPEECH_VERBS}\b)?`, 'gu');
 const CAPS_FULL_NAME = new RegExp(
   String.raw`^(${CAPS_NAME_WORD}(?:[ \u00a0](?:${CAPS_NAME_WORD}|\p{Lu}\.)){1,4})(?![\p{L}\p{M}])${TAIL}[ \u00a0]+${SPEECH_VERBS}\b`, 'gmu');
+// Delegation names: `Côte d’Ivoire`, `Lao People’s Democratic Republic`, `Democratic Republic of the Congo`.
+const COUNTRY = String.raw`\p{Lu}[\p{L}’'\-\u2011]*(?:[ \u00a0](?:\p{Lu}[\p{L}’'\-\u2011]*|d[’']\p{Lu}\p{L}+|and|of|the|da|de|del|du)){0,6}`;
 const REPRESENTATIVE = new RegExp(
-  String.raw`\b([Tt]he (?:representatives?|delegates?|observers?|speakers?) (?:of|for) (?:the )?(\p{Lu}[\p{L}’'\-\u2011]*(?:[ \u00a0](?:\p{Lu}[\p{L}’'\-\u2011]*|and|of|the|da|de|del|du)){0,6}))(?:,[^.;:\n]{1,200}?,)?[ \u00a0]+${SPEECH_VERBS}\b`, 'gu');
+  String.raw`\b([Tt]he (?:representatives?|delegates?|observers?|speakers?) (?:of|for) (?:the )?(${COUNTRY}))(?:,[^.;:\n]{1,200}?,)?[ \u00a0]+${SPEECH_VERBS}\b`, 'gu');
 const POSSESSIVE = new RegExp(
   String.raw`\b((\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){0,3})[’']s (?:representative|delegate))(?:,[^.;:\n]{1,200}?,)?[ \u00a0]+${SPEECH_VERBS}\b`, 'gu');
 const QUOTE_FIRST = new RegExp(
   String.raw`[,.!?…][ \u00a0]*[”"][ \u00a0]+((?:${HONORIFIC}\.?[ \u00a0]+)?\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:[ \u00a0]${NAME_WORD}){0,3})${TAIL}[ \u00a0]+${SPEECH_VERBS}\b`, 'gu');
-// The verb may come first after a quotation: `“…,” said the representative of Switzerland.`
-const COUNTRY = String.raw`\p{Lu}[\p{L}’'\-\u2011]*(?:[ \u00a0](?:\p{Lu}[\p{L}’'\-\u2011]*|and|of|the|da|de|del|du)){0,6}`;
+// The verb may come first after a quotation: `“…,” said the representative of Switzerland.`, `“…,” said Volker
+// Türk, United Nations High Commissioner for Human Rights.` (a name needs its office, as in QUOTE_FIRST).
+const OFFICE_HEAD = String.raw`United Nations|UN|Secretary|Under|Assistant|Deputy|Special|Executive|Director|President|Minister|Prime|Foreign|Ambassador|Permanent|High|Chair|Head|Chief|Coordinator|Envoy|Representative|Commissioner|Administrator|Spokes`;
 const VERB_FIRST = new RegExp(
-  String.raw`[,!?…][ \u00a0]*[”"][ \u00a0]+${SPEECH_VERBS}[ \u00a0]+((?:the|The) (?:representative|delegate|observer|speaker) (?:of|for) (?:the )?(${COUNTRY})|(${COUNTRY})[’']s (?:representative|delegate)|(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+${CAPS_SURNAME_WORD}(?:[ \u00a0]${CAPS_SURNAME_WORD}){0,3})(?![\p{L}\p{M}])(?:[ \u00a0]*\(([^()\n]{1,80})\))?`, 'gu');
+  String.raw`[,!?…][ \u00a0]*[”"][ \u00a0]+${SPEECH_VERBS}[ \u00a0]+((?:the|The) (?:representative|delegate|observer|speaker) (?:of|for) (?:the )?(${COUNTRY})|(${COUNTRY})[’']s (?:representative|delegate)|(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+${CAPS_SURNAME_WORD}(?:[ \u00a0]${CAPS_SURNAME_WORD}){0,3}|\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:[ \u00a0]${NAME_WORD}){1,3}(?=,[ \u00a0]+(?:the[ \u00a0]+)?(?:${OFFICE_HEAD})))(?![\p{L}\p{M}])(?:[ \u00a0]*\(([^()\n]{1,80})\))?`, 'gu');
 
 // Press statements name who issues them: `The following statement was issued today by the Spokesperson for
 // Secretary-General António Guterres:`.
@@ -62,8 +65,10 @@ export function findAttributions(text: string): Attribution[] {
     out.push({ surface: m[1], start: m.index, labelEnd: m.index + m[0].length, delegation: m[2] });
   }
   for (const { index, match: m } of anchoredMatches(text, /[’']s (?:representative|delegate)/g, POSSESSIVE, 60, 260)) {
-    if (NOT_NAMES.test(m[2])) continue;
-    out.push({ surface: m[1], start: index, labelEnd: index + m[0].length, delegation: m[2] });
+    // `The European Union’s representative`: the article is not part of the delegation.
+    const article = /^The[ \u00a0]+(?=\p{Lu})/u.exec(m[2])?.[0].length ?? 0;
+    if (NOT_NAMES.test(m[2].slice(article))) continue;
+    out.push({ surface: m[1], start: index, labelEnd: index + m[0].length, delegation: m[2].slice(article) });
   }
   for (const m of text.matchAll(QUOTE_FIRST)) {
     // Coverage attributes a quote with the speaker's delegation or office; a speech quoting `President Kennedy` does not.
@@ -75,7 +80,9 @@ export function findAttributions(text: string): Attribution[] {
     const start = m.index + m[0].lastIndexOf(m[1]);
     const delegation = m[2] ?? m[3];
     if (delegation && NOT_NAMES.test(delegation)) continue;
-    out.push({ surface: m[1], start, labelEnd: m.index + m[0].length, delegation, country: m[4] });
+    // A named speaker's office follows the name: `said Volker Türk, United Nations High Commissioner …`.
+    const role = delegation || /^(?:Mr|Mrs|Ms|Dr)\b/.test(m[1]) ? undefined : /^,[ \u00a0]+([^.;:\n]{3,200})/.exec(text.slice(m.index + m[0].length))?.[1];
+    out.push({ surface: m[1], start, labelEnd: m.index + m[0].length, delegation, country: m[4], role });
   }
   for (const { index, match: m } of anchoredMatches(text, /issued|attributable/g, ISSUER, 40, 200)) {
     const start = index + m[0].lastIndexOf(m[1]);

@@ -12,7 +12,8 @@ const WS = String.raw`[\s\u00a0]`;
 // Two cheap ASCII scans (digits, spelled numbers) instead of one Unicode-aware pattern: this is the hottest loop.
 // Both start with their literal alternatives (no look-behind), so the engine can skip ahead; the boundary before
 // the number is checked by hand.
-const DIGIT_NUMBER = new RegExp(String.raw`${DIGITS}(?![A-Za-z0-9/])`, 'g');
+// `$1.5bn`, `£3bn`: a scale glued to the number.
+const DIGIT_NUMBER = new RegExp(String.raw`${DIGITS}(?:(?![A-Za-z0-9/])|(?=(?:bn|mn|m|k)\b))`, 'g');
 const SPELLED_NUMBER = new RegExp(String.raw`${SPELLED}(?![A-Za-z0-9/])`, 'gi');
 const GLUED_BEFORE = /[A-Za-z0-9_/@#^[.,:\-\u2010\u2011]/;
 const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
@@ -132,6 +133,8 @@ function readFigure(text: string, m: RegExpExecArray & { spelled: boolean }, las
     const rangeUnit = at(UNIT_AFTER, text, range.end);
     if (rangeUnit) return make('duration', UNIT_AFTER.lastIndex, { value: [value, range.value], noun: unitName(rangeUnit[1].toLowerCase()) });
     if (noun) return make('range', noun.end, { value: [value, range.value], noun: noun.noun });
+    // `30-40 per cent`, `between 5 and 10 per cent`.
+    if (at(PERCENT_AFTER, text, range.end)) return make('range', PERCENT_AFTER.lastIndex, { value: [value, range.value], noun: 'per cent' });
   }
   if (!digits && NO_COUNT_BEFORE.test(before)) return undefined;
   const noun = nounPhrase(text, end);

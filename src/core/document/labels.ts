@@ -27,7 +27,7 @@ const PARTY = String.raw`(?:${SP}*\(\p{Lu}[\p{L}&/ ]{0,12}\))?`;
 // Fiji's Hansard ends a label with a full stop and a dash: `HON. C.J. SINGH.-`.
 const END = String.raw`(?:\s*:|\.[-–])(?=\s|$)`;
 const HONORIFIC_LABEL = new RegExp(
-  String.raw`(${HONORIFIC}\.?${SP}+${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,5})(?:\s*\(([^():]{1,90})\))?(?:\s*${LANGUAGE})?${TIME}${END}`, 'uy');
+  String.raw`(${HONORIFIC}\.?${SP}+${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,5})(?:\s*\((?!\s*(?:spoke|speaking|interpret))([^():]{1,90})\))?(?:\s*${LANGUAGE})?${TIME}${END}`, 'uy');
 const ROLE = String.raw`(?:Acting |Temporary |Deputy |Vice[-\u2011 ]|Co[-\u2011])?(?:President|Secretary[-\u2011]General|Chair|Chairman|Chairperson|Chairwoman|Speaker|Presiding Officer|Moderator|Spokesperson|Rapporteur|Prime Minister|Minister|Clerk|High Commissioner|Special Envoy|Special Representative)`;
 const ROLE_LABEL = new RegExp(String.raw`((?:The|THE)${SP}+${ROLE})(?:\s*${LANGUAGE})?\s*:(?=\s|$)`, 'uy');
 // Hansards print the office in capitals after `The`, with the holder in brackets: `The SPEAKER:`, `The DEPUTY SPEAKER
@@ -49,7 +49,7 @@ const CAPS_LABEL = new RegExp(String.raw`(${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,5
 // White House briefings write a question as `Q    Thank you` (no colon) or `Q:  …`.
 const QUESTION_LABEL = /(Q)(?::[ \t\u00a0]|[ \t\u00a0]{2,}|\t)(?=\S)/y;
 const TITLE_LABEL = new RegExp(
-  String.raw`((?:President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Secretary|Ambassador|Senator|Minister|Chancellor|Governor|Speaker|Chairman|Chairwoman|Representative|Director|General|Admiral|Commissioner|Mayor|Administrator|Leader)${SP}+\p{Lu}[\p{L}’'\-]+(?:${SP}+\p{Lu}[\p{L}’'\-]+){0,3})(?:\s*${LANGUAGE})?${SP}*:(?=\s|$)`, 'uy');
+  String.raw`((?:President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Secretary|Ambassador|Senator|Minister|Chancellor|Governor|Speaker|Chairman|Chairwoman|Representative|Director|General|Admiral|Commissioner|Mayor|Administrator|Leader)${SP}+\p{Lu}[\p{L}’'\-]+(?:${SP}+\p{Lu}[\p{L}’'\-]+){0,3})(?:\s*\((?!\s*(?:spoke|speaking|interpret))([^():]{1,90})\))?(?:\s*${LANGUAGE})?${TIME}${SP}*:(?=\s|$)`, 'uy');
 
 // ALL-CAPS words that end in a colon without being anybody: memo headers, vote lists, datelines.
 const NOT_SPEAKERS = new Set(['NOTE', 'NOTES', 'SOURCE', 'SOURCES', 'SUBJECT', 'DATE', 'TO', 'FROM', 'RE', 'CC', 'ANNEX',
@@ -101,7 +101,7 @@ function matchLabel(text: string, start: number): Label | undefined {
   m = exec(CAPS_LABEL, text, start);
   if (m && isCapsSpeaker(m[1])) return { form: 'caps', surface: m[1], start, labelEnd: start + m[0].length };
   m = exec(TITLE_LABEL, text, start);
-  if (m) return { form: 'title', surface: m[1], start, labelEnd: start + m[0].length, language: m[2] };
+  if (m) return { form: 'title', surface: m[1], start, labelEnd: start + m[0].length, country: m[2], language: m[3] };
   m = exec(QUESTION_LABEL, text, start);
   if (m) return { form: 'caps', surface: m[1], start, labelEnd: start + m[0].length };
   return undefined;

@@ -18,13 +18,14 @@ const TEN_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
  */
 const BELOW_HUNDRED = String.raw`(?:(?:${TEN_WORDS})(?:${H}(?:one|${UNIT_WORDS}))?|${UNIT_WORDS})`;
 export const SPELLED = String.raw`(?:${BELOW_HUNDRED}|one(?=[ \t\u00a0\n]+(?:hundred|thousand|million|billion)))(?:[ \t\u00a0\n]+hundred(?:[ \t\u00a0\n]+and[ \t\u00a0\n]+(?:${BELOW_HUNDRED}|one))?)?`;
-export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+// Thousands are grouped with commas, or with (no-break, thin) spaces in texts of French or OCR origin: `150 000`.
+export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
 
 /** Value of a digit string (`700,000`, `1.4`) or a spelled number (`Seventy-five`, `one hundred`). */
 export function numberValue(s: string): number | undefined {
   const t = s.trim().toLowerCase().replace(/[\u2010\u2011]/g, '-').replace(/\s+/g, ' ');
-  if (/^[\d,.]+$/.test(t)) {
-    const v = Number(t.replace(/,/g, ''));
+  if (/^[\d,. \u00a0\u202f]+$/.test(t)) {
+    const v = Number(t.replace(/[, \u00a0\u202f]/g, ''));
     return Number.isFinite(v) ? v : undefined;
   }
   let total = 0;

@@ -14,6 +14,7 @@ const SYMBOL = new RegExp(String.raw`([A-Z]{1,8}(?:\/(?:[ \u00a0]?\n?(?=[A-Z0-9]
 const NOT_BEFORE_SYMBOL = /[\p{Lu}\p{Lt}\p{Lo}\p{N}/.\-@_]/u;
 const JOINT_NEXT = new RegExp(String.raw`[-–]([A-Z]{1,8}(?:\/${SEG}){1,7})`, 'y');
 const YEAR_AFTER = /[ \t\u00a0]*\((\d{4})\)/y;
+const ROMAN_AFTER = /[ \t\u00a0]*\(((?:E?S-)?[IVXLC]{1,6})\)/y;
 
 const PRESS_SERIES = new Set(['SC', 'GA', 'SG', 'ECOSOC', 'HR', 'DEV', 'ENV', 'ORG', 'PI', 'OBV', 'SAG', 'DC', 'POP', 'SOC',
   'WOM', 'L', 'IHA', 'NGO', 'PAL', 'CS', 'AFR', 'BIO', 'DSG', 'EC', 'NOT', 'REF', 'SEA', 'TAG', 'USG', 'UNIS', 'ICJ', 'GAL']);
@@ -22,12 +23,13 @@ const ORGAN_OF_SERIES: Record<string, string> = {
   E: 'Economic and Social Council', ECOSOC: 'Economic and Social Council',
 };
 
-const KEYWORD = /\b([Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)[ \t\u00a0\n]+/g;
+// `UNSCR 2334` (national statements, White House texts) is a Security Council resolution.
+const KEYWORD = /\b([Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?|UNSCRs?)[ \t\u00a0\n]+/g;
 // One list member: `2396 (2017)`, `2832 (XXVI)`, `377 A (V)`, `ES-10/19`, `46/182`, or a bare `1566`.
 const ITEM = /(?:(\d{1,4})[ \t\u00a0\n]*\((\d{4})\)|(\d{1,4})(?:[ \t\u00a0]?[A-F])?[ \t\u00a0\n]*\(((?:E?S-)?[IVXLC]{1,6})\)|((?:E?S-)?\d{1,4}\/\d{1,4}[A-Z]?)|(\d{3,4}))(?![\p{L}\p{N}\/])/uy;
 const TRAILER = /[ \t\u00a0\n]+of[ \t\u00a0\n]+(?:\d{1,2}[ \t\u00a0\n]+\p{Lu}\p{Ll}+[ \t\u00a0\n]+)?\d{4}(?![\p{N}])/uy;
 const SEPARATOR = /(?:[ \t\u00a0\n]*,[ \t\u00a0\n]*(?:and[ \t\u00a0\n]+)?|[ \t\u00a0\n]+and[ \t\u00a0\n]+|[ \t\u00a0\n]*,?[ \t\u00a0\n]*as well as[ \t\u00a0\n]+)/y;
-const ORGAN_BEFORE = /(General Assembly|Assembly|Security Council|Human Rights Council|Economic and Social Council|ECOSOC|Council)(?:[’']s)?[ \t\u00a0\n]*$/;
+const ORGAN_BEFORE = /(General Assembly|Assembly|Security Council|UNSC|Human Rights Council|Economic and Social Council|ECOSOC|Council)(?:[’']s)?[ \t\u00a0\n]*$/;
 
 // A General Assembly resolution opens with its own number: `80/13. Implementation of the Declaration …`.
 const OWN_NUMBER = /^(\d{1,3}\/\d{1,4})(?=\.[ \t\u00a0]+[A-Z])/gm;
@@ -70,6 +72,13 @@ function findSymbols(text: string): Reference[] {
       symbols.push(joint[1]);
       end = JOINT_NEXT.lastIndex;
     }
+    // Pre-1976 General Assembly resolutions carry their session: `A/RES/377(V)`.
+    ROMAN_AFTER.lastIndex = end;
+    const session = /^A\/RES\/\d+$/.test(first) ? ROMAN_AFTER.exec(text) : null;
+    if (session) {
+      symbols[0] = `${first}(${session[1]})`;
+      end = ROMAN_AFTER.lastIndex;
+    }
     if (/^S\/RES\/\d+$/.test(first)) {
       YEAR_AFTER.lastIndex = end;
       const y = YEAR_AFTER.exec(text);
@@ -108,7 +117,7 @@ function findKeywordReferences(text: string): Reference[] {
   const out: Reference[] = [];
   for (const k of text.matchAll(KEYWORD)) {
     const isDecision = /^d/i.test(k[1]);
-    const organ = ORGAN_BEFORE.exec(text.slice(Math.max(0, k.index - 40), k.index))?.[1];
+    const organ = k[1].startsWith('UNSCR') ? 'Security Council' : ORGAN_BEFORE.exec(text.slice(Math.max(0, k.index - 40), k.index))?.[1];
     const items: Reference[] = [];
     let pos = k.index + k[0].length;
     let adjacentPair = true;

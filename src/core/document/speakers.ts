@@ -22,7 +22,9 @@ export function findSpeakers(text: string, layout: Layout, labels: Label[], sect
   // In records with labels, a name in running text is somebody being talked about, not a new turn.
   if (labels.length < 2) {
     for (const a of findAttributions(text)) {
-      const role = a.role && /^\p{Lu}/u.test(a.role.trim()) ? cleanText(a.role) : undefined;
+      // The apposition may run on into circumstances: `Secretary-General of the United Nations, in a video message`.
+      const role = a.role && /^\p{Lu}/u.test(a.role.trim())
+        ? cleanText(a.role.split(/,[ \u00a0]+(?:in|via|by|through|speaking|briefing|delivering|addressing|on behalf|who|which)\b/)[0]) : undefined;
       const turn: SpeakerTurn = {
         surface: a.surface,
         range: { start: a.start, end: a.start + a.surface.length },

@@ -1,0 +1,133 @@
+// Generalisation, form by form: short texts in the shapes real documents take (written for these tests, not copied
+// from the corpus), each with what the parser must find. The whole documents live in fixtures/generalisation.
+import * as assert from 'node:assert/strict';
+import { parsePolicyDocument } from '../../../src/core/document';
+
+const doc = (text: string) => parsePolicyDocument(text);
+
+describe('generalisation: speaker forms', () => {
+  // Meetings coverage has no labels: one line of context, then the attribution.
+  const coverage: { name: string; text: string; surface: string; country?: string; role?: string }[] = [
+    { name: 'verb first after a quotation, delegation', text: '“Consent is everything,” said the representative of the Russian Federation, who abstained.', surface: 'the representative of the Russian Federation', country: 'Russian Federation' },
+    { name: 'verb first after a quotation, name and office', text: '“We must act now,” said Volker Türk, United Nations High Commissioner for Human Rights.', surface: 'Volker Türk', role: 'United Nations High Commissioner for Human Rights' },
+    { name: 'possessive delegation with an article', text: 'The European Union’s representative said the bloc supported the text.', surface: 'The European Union’s representative', country: 'European Union' },
+    { name: 'delegation with an elided article', text: 'The representative of Côte d’Ivoire said that elections would be held.', surface: 'The representative of Côte d’Ivoire', country: 'Côte d’Ivoire' },
+    { name: 'delegation with a possessive inside', text: 'The representative of the Lao People’s Democratic Republic said the region was stable.', surface: 'The representative of the Lao People’s Democratic Republic' },
+    { name: 'the speaker for a group', text: 'After the vote, the speaker for the European Union said the bloc had joined the consensus.', surface: 'the speaker for the European Union', country: 'European Union' },
+    { name: 'an apposition that runs on into circumstances', text: 'ANTÓNIO GUTERRES, Secretary-General of the United Nations, in a video message, said the world was at a crossroads.', surface: 'ANTÓNIO GUTERRES', role: 'Secretary-General of the United Nations' },
+    { name: 'a capitalised name with a middle initial and a prefix', text: 'ROSEMARY A. McCARNEY (Canada), speaking also for Australia, welcomed the text.', surface: 'ROSEMARY A. McCARNEY', country: 'Canada' },
+  ];
+  for (const c of coverage) {
+    it(c.name, () => {
+      const [t, ...rest] = doc(`The Council met today.\n${c.text}`).speakers;
+      assert.equal(rest.length, 0);
+      assert.equal(t.surface, c.surface);
+      if (c.country) assert.equal(t.country, c.country);
+      if (c.role) assert.equal(t.role, c.role);
+    });
+  }
+
+  // Labelled records: every line here is a turn, and nothing else is.
+  const records: { name: string; text: string; surfaces: string[] }[] = [
+    {
+      name: 'Australian Hansard: electorate, office and time; offices in capitals',
+      text: 'Mr DUTTON (Dickson—Leader of the Opposition) (14:02): My question is to the Prime Minister.\nThe SPEAKER: Order!\nThe DEPUTY SPEAKER (Ms Claydon): The member will cease interjecting.\nSenator WONG (South Australia—Minister for Foreign Affairs) (14:05): I thank the senator.',
+      surfaces: ['Mr DUTTON', 'The SPEAKER', 'The DEPUTY SPEAKER', 'Senator WONG'],
+    },
+    {
+      name: 'New Zealand Hansard: a numbered question, Rt Hon, plain names, a collective interjection',
+      text: '1. NICOLA WILLIS (Deputy Leader—National) to the Prime Minister: Does he stand by his statements?\nRt Hon CHRIS HIPKINS (Prime Minister): Yes.\nNicola Willis: Why are food prices still rising?\nHon Member: What about rents?',
+      surfaces: ['NICOLA WILLIS', 'Rt Hon CHRIS HIPKINS', 'Nicola Willis', 'Hon Member'],
+    },
+    {
+      name: 'Fiji Hansard: labels that end in a full stop and a dash',
+      text: 'HON. SPEAKER.- Honourable Members, please be seated.\nHON. C.J. SINGH.- Mr. Speaker, Sir, I rise.\nHON. MEMBER.- Hear, hear!',
+      surfaces: ['HON. SPEAKER', 'HON. C.J. SINGH', 'HON. MEMBER'],
+    },
+    {
+      name: 'historic UK Hansard: an office in capitals with its holder, Madam Speaker',
+      text: 'The SECRETARY of STATE for FOREIGN AFFAIRS (Mr. Michael Stewart): The United Kingdom has paid.\nMadam SPEAKER: Order.\nHon. Members: Shame.',
+      surfaces: ['The SECRETARY of STATE for FOREIGN AFFAIRS', 'Madam SPEAKER', 'Hon. Members'],
+    },
+    {
+      name: 'General Assembly record: a head of State with a language',
+      text: 'The President: The Assembly will now hear an\naddress by the President of Egypt.\nPresident Al Sisi (spoke in Arabic): Egypt hosts more\nthan 9 million migrants.',
+      surfaces: ['The President', 'President Al Sisi'],
+    },
+  ];
+  for (const c of records) {
+    it(c.name, () => assert.deepEqual(doc(c.text).speakers.map((t) => t.surface), c.surfaces));
+  }
+
+  it('keeps a colon title out of a labelled record', () => {
+    const text = 'Mr SPEAKER: Order.\nMs RYAN (Kooyong) (14:20): My question is to the Treasurer.\nAdapt Now: A Global Call for Leadership on Climate Resilience';
+    assert.deepEqual(doc(text).speakers.map((t) => t.surface), ['Mr SPEAKER', 'Ms RYAN']);
+  });
+
+  it('resolves `President Petro Urrego` to the head of State introduced in full', () => {
+    const d = doc('Mr. Gustavo Petro Urrego, President of the\nRepublic of Colombia, was escorted into the Hall.\nThe President: Welcome.\nPresident Petro Urrego (spoke in Spanish): Thank you.');
+    const t = d.speakers.find((s) => s.surface === 'President Petro Urrego')!;
+    assert.equal(t.name, 'Gustavo Petro Urrego');
+    assert.equal(t.role, 'President of the Republic of Colombia');
+    assert.equal(t.language, 'Spanish');
+  });
+});
+
+describe('generalisation: section forms', () => {
+  const titles = (text: string) => doc(text).sections.map((s) => s.title);
+  it('skips organ and dated masthead lines before a press title', () => {
+    const text = 'GA/SHC/4412\n15 November 2024\nGeneral Assembly\nThird Committee\nSeventy-ninth Session, 48th Meeting (PM)\nTHIRD COMMITTEE APPROVES NINE DRAFTS\nThe Committee met this afternoon to take action on nine draft resolutions, two of them by recorded vote, as it neared the end of its session.';
+    assert.deepEqual(titles(text), ['Seventy-ninth Session, 48th Meeting (PM)', 'THIRD COMMITTEE APPROVES NINE DRAFTS']);
+  });
+  it('takes a date in capitals with an ordinal for a dateline', () => {
+    assert.deepEqual(titles('PARLIAMENT OF THE REPUBLIC OF FIJI\nTUESDAY, 6TH AUGUST, 2024\nMINISTERIAL STATEMENTS\nHON. SPEAKER.- Please be seated.'),
+      ['PARLIAMENT OF THE REPUBLIC OF FIJI', 'MINISTERIAL STATEMENTS']);
+  });
+  it('takes a venue above a time for a dateline', () => {
+    assert.deepEqual(titles('Oval Office\n\n11:47 A.M. EST\n\nPRESIDENT BIDEN:  Welcome.\n\nTHE VICE PRESIDENT:  Thank you.'), []);
+  });
+  it('keeps a sub-heading right under a heading, and a stage direction out', () => {
+    // One paragraph per line, as Hansard pages are published.
+    const text = 'ORAL QUESTIONS\nQuestions to Ministers\nEconomy—Inflation\nMr SPEAKER: Order. The Minister has the call, and I remind members that interjections are disorderly and will be dealt with.\n'
+      + 'Opposition members interjecting—\nMs RYAN: My question is to the Treasurer. How will the Government bring down inflation while protecting the most vulnerable households?';
+    assert.deepEqual(titles(text), ['ORAL QUESTIONS', 'Questions to Ministers', 'Economy—Inflation']);
+  });
+  it('reads General Assembly record headings: agenda item, its title, a wrapped address', () => {
+    const text = 'The meeting was called to order at 3 p.m.\nAgenda item 8 (continued)\nGeneral debate\nAddress by Mr. Abdel Fattah Al Sisi, President\nof the Arab Republic of Egypt\nThe President: The Assembly will now hear an address.';
+    assert.deepEqual(titles(text), ['Agenda item 8 (continued)', 'General debate', 'Address by Mr. Abdel Fattah Al Sisi, President of the Arab Republic of Egypt']);
+  });
+  it('does not take the organ and symbol of an extracted resolution for a heading', () => {
+    assert.deepEqual(titles('United Nations A/RES/78/123\n\n78/123. Cooperation between the United Nations and the Pacific Islands Forum'),
+      ['Cooperation between the United Nations and the Pacific Islands Forum'].map((t) => `78/123. ${t}`));
+  });
+});
+
+describe('generalisation: reference and figure forms', () => {
+  const refs = (text: string) => doc(text).references.map((r) => [r.surface, r.symbols.join(' + ')]);
+  const figs = (text: string) => doc(text).figures.map((f) => [f.surface, f.kind, f.value]);
+  it('reads UNSCR abbreviations as Security Council resolutions', () => {
+    assert.deepEqual(refs('It recalled UNSCR 2334 and UNSCRs 1820 and 1888.'), [['UNSCR 2334', 'S/RES/2334'], ['UNSCRs 1820 and 1888', 'S/RES/1820 + S/RES/1888']]);
+  });
+  it('keeps the session of a pre-1976 resolution symbol', () => {
+    assert.deepEqual(refs('See A/RES/377(V).'), [['A/RES/377(V)', 'A/RES/377(V)']]);
+  });
+  const figures: [string, string, string, unknown][] = [
+    ['a tally in a capitalised headline', 'ADOPTING RESOLUTION 2789 (2025) BY 13 VOTES IN FAVOUR, 2 ABSTENTIONS', 'vote', '13-0-2'],
+    ['a count in a capitalised headline', 'ASSEMBLY ADOPTS 31 TEXTS ON DISARMAMENT', 'count', 31],
+    ['a modifier at the end of a wrapped line', 'In the past year alone, more\nthan 18,000 civilians were killed.', 'count', 18000],
+    ['a suspended hyphen', 'support for 40 low- and middle-income countries', 'count', 40],
+    ['thousands grouped with spaces', 'Some 150 000 people fled.', 'count', 150000],
+    ['a glued scale', 'a budget of £3bn was approved', 'money', 3e9],
+    ['a percentage range', 'some 30-40 per cent of aid', 'range', [30, 40]],
+  ];
+  for (const [name, text, kind, value] of figures) {
+    it(name, () => {
+      const found = figs(text).filter((f) => f[1] === kind);
+      assert.equal(found.length, 1, JSON.stringify(figs(text)));
+      assert.deepEqual(found[0][2], value);
+    });
+  }
+  it('does not read a bare number near a duration as an elided duration', () => {
+    assert.deepEqual(figs('EXTENDS MANDATE FOR SIX MONTHS, ADOPTING RESOLUTION 2789 (2025) BY 13 VOTES IN FAVOUR').map((f) => f[1]), ['duration', 'vote']);
+  });
+});
