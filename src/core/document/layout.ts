@@ -10,10 +10,11 @@ export interface Layout {
 }
 
 // Running headers of UN records carry the symbol and the date (`S/PV.8700 The situation … 10/01/2020`, or mirrored
-// on even pages); footers carry the page and the job number, often glued (`20-008063/12`) or with a U+0008 between.
+// on even pages; General Assembly records may omit the title: `A/79/PV.6 24/09/2024`); footers carry the page and
+// the job number, often glued (`20-008063/12`) or with a U+0008 between.
 const FURNITURE: RegExp[] = [
-  /^[A-Z]{1,6}\/[\w./-]+(?: \([^)]{1,20}\))? .{0,200} \d{2}\/\d{2}\/\d{4}$/,
-  /^\d{2}\/\d{2}\/\d{4} .{0,200} [A-Z]{1,6}\/[\w./-]+(?: \([^)]{1,20}\))?$/,
+  /^[A-Z]{1,6}\/[\w./-]+(?: \([^)]{1,20}\))?(?: .{0,200})? \d{2}\/\d{2}\/\d{4}$/,
+  /^\d{2}\/\d{2}\/\d{4}(?: .{0,200})? [A-Z]{1,6}\/[\w./-]+(?: \([^)]{1,20}\))?$/,
   /^\d{1,4}\/\d{1,4}[\u0008\s]*\d{2}-\d{5}$/,
   /^\d{2}-\d{5}[\u0008\s]*\d{1,4}\/\d{1,4}$/,
   /^\d{2}-\d{5}[\u0008\s]*\([A-Z]\)$/,

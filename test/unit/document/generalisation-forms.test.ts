@@ -96,6 +96,10 @@ describe('generalisation: section forms', () => {
     const text = 'The meeting was called to order at 3 p.m.\nAgenda item 8 (continued)\nGeneral debate\nAddress by Mr. Abdel Fattah Al Sisi, President\nof the Arab Republic of Egypt\nThe President: The Assembly will now hear an address.';
     assert.deepEqual(titles(text), ['Agenda item 8 (continued)', 'General debate', 'Address by Mr. Abdel Fattah Al Sisi, President of the Arab Republic of Egypt']);
   });
+  it('takes a running header without a title for page furniture', () => {
+    const text = 'The meeting was called to order at 3 p.m.\nAgenda item 8 (continued)\nGeneral debate\nThe President: The Assembly will hear\nA/79/PV.6 24/09/2024\nan address by the President of Egypt.';
+    assert.deepEqual(titles(text), ['Agenda item 8 (continued)', 'General debate']);
+  });
   it('does not take the organ and symbol of an extracted resolution for a heading', () => {
     assert.deepEqual(titles('United Nations A/RES/78/123\n\n78/123. Cooperation between the United Nations and the Pacific Islands Forum'),
       ['Cooperation between the United Nations and the Pacific Islands Forum'].map((t) => `78/123. ${t}`));
