@@ -58,8 +58,8 @@ const NOT_SPEAKERS = new Set(['NOTE', 'NOTES', 'SOURCE', 'SOURCES', 'SUBJECT', '
   'WHERE', 'WHO', 'WHY', 'HOW', 'FACT SHEET', 'EMBARGOED', 'FOR IMMEDIATE RELEASE', 'ATTENTION', 'WARNING', 'IMPORTANT',
   'PS', 'P.S.', 'NB', 'N.B.', 'TEL', 'FAX', 'EMAIL', 'E-MAIL', 'URL', 'AM', 'PM', 'EDT', 'EST', 'GMT', 'UTC']);
 
-// Words that start headings and sentences before a colon, never names.
-const NOT_NAME_WORDS = /^(?:The|This|That|These|Those|Note|Notes|Source|Subject|Date|From|To|Re|Annex|Agenda|Summary|Update|Background|Contact|Question|Questions|Answer|Answers|Part|Section|Chapter|Article|Item|Example|Figure|Table|Key|Next|Step|Phase|Goal|Target|Result|Results|Action|Decision|Resolution|Motion|Amendment|Clause|In|On|At|For|And|But|As|If|When|While|We|Our|It|He|She|They|You|Your|My|His|Her|Their|Its|Today|Yesterday|Tomorrow)\b/;
+// Words that start headings, sentences and institutions (a wrapped `Security Council: …`) before a colon, never names.
+const NOT_NAME_WORDS = /^(?:The|This|That|These|Those|Note|Notes|Source|Subject|Date|From|To|Re|Annex|Agenda|Summary|Update|Background|Contact|Question|Questions|Answer|Answers|Part|Section|Chapter|Article|Item|Example|Figure|Table|Key|Next|Step|Phase|Goal|Target|Result|Results|Action|Decision|Resolution|Motion|Amendment|Clause|In|On|At|For|And|But|As|If|When|While|We|Our|It|He|She|They|You|Your|My|His|Her|Their|Its|Today|Yesterday|Tomorrow|United|Security|General|Human|Economic|European|African|International|Member|Council|Assembly|Committee|Government|Republic|Secretary|Prime|Foreign|Special|Executive)\b/;
 
 export function findLabels(text: string, layout: Layout): Label[] {
   const { lines, furniture } = layout;
