@@ -50,7 +50,11 @@ export async function ensureCodeServer({ log = console.log } = {}) {
   };
   const vscodeDir = join(codeServerDir, 'lib', 'vscode');
   run(npm, ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: vscodeDir, env });
-  run(npm, ['rebuild'], { cwd: vscodeDir, env });
+  try {
+    run(npm, ['rebuild'], { cwd: vscodeDir, env });
+  } catch (err) {
+    throw new Error(`${err.message}\ncode-server's native modules need python3, make, g++ and the Kerberos headers (Debian: apt-get install -y python3 make g++ libkrb5-dev); install them and run again.`);
+  }
   await writeFile(readyMarker, new Date().toISOString());
   log(`code-server ready in ${Math.round((Date.now() - started) / 1000)} s`);
   return { node: node24, entry: join(codeServerDir, 'out', 'node', 'entry.js') };
