@@ -30,13 +30,18 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
  */
 export async function writeTextAtomic(uri: vscode.Uri, text: string): Promise<void> {
   const bytes = encoder.encode(text);
-  const tmp = uri.with({ path: `${uri.path}.${Math.random().toString(36).slice(2, 8)}.tmp` });
-  await vscode.workspace.fs.writeFile(tmp, bytes);
+  // A hidden name beside the target (same file system, so the rename is atomic), removed whatever happens.
+  const dir = uri.path.slice(0, uri.path.lastIndexOf('/') + 1);
+  const tmp = uri.with({ path: `${dir}.${uri.path.slice(dir.length)}.${Math.random().toString(36).slice(2, 8)}.tmp` });
   try {
-    await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
-  } catch (err) {
-    log().warn(`atomic rename failed for ${uri.toString(true)} (${String(err)}); writing in place`);
-    await vscode.workspace.fs.writeFile(uri, bytes);
+    await vscode.workspace.fs.writeFile(tmp, bytes);
+    try {
+      await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+    } catch (err) {
+      log().warn(`atomic rename failed for ${uri.toString(true)} (${String(err)}); writing in place`);
+      await vscode.workspace.fs.writeFile(uri, bytes);
+    }
+  } finally {
     await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
   }
 }

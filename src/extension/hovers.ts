@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Figure, PolicyDocument, Reference, SpeakerTurn, TextRange } from '../core/document';
 import { LanguageId } from './commandIds';
+import { escapeMarkdown } from './markdown';
 import { toRange, type PolicyDocuments } from './policyDocuments';
 import { documentUrl } from './referenceLinks';
 
@@ -41,7 +42,8 @@ function referenceHover(model: PolicyDocument, reference: Reference): vscode.Mar
   for (const symbol of reference.symbols) {
     const mentions = model.references.filter((r) => r.symbols.includes(symbol)).length;
     md.appendMarkdown(`**[${symbol}](${documentUrl(symbol).toString(true)})**`);
-    md.appendMarkdown(` — ${vscode.l10n.t(mentions === 1 ? 'mentioned once in this document' : 'mentioned {0} times in this document', mentions)}\n\n`);
+    const times = mentions === 1 ? vscode.l10n.t('mentioned once in this document') : vscode.l10n.t('mentioned {0} times in this document', mentions);
+    md.appendMarkdown(` — ${times}\n\n`);
   }
   const facts = [kindLabel(reference), reference.organ, reference.year].filter(Boolean).join(' · ');
   if (facts) md.appendMarkdown(`${facts}\n\n`);
@@ -62,14 +64,14 @@ function kindLabel(reference: Reference): string {
 function speakerHover(turn: SpeakerTurn): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   const name = turn.name ?? turn.person?.name;
-  md.appendMarkdown(`$(person) **${name ?? turn.surface}**`);
-  if (name && name !== turn.surface) md.appendMarkdown(` (${turn.surface})`);
+  md.appendMarkdown(`$(person) **${escapeMarkdown(name ?? turn.surface)}**`);
+  if (name && name !== turn.surface) md.appendMarkdown(` (${escapeMarkdown(turn.surface)})`);
   const role = turn.role ?? turn.person?.role;
   const organisation = turn.organisation ?? turn.person?.organisation;
   const country = turn.country ?? turn.person?.country;
   const lines = [role, organisation && !role?.includes(organisation) ? organisation : undefined, country, turn.language ? vscode.l10n.t('spoke in {0}', turn.language) : undefined]
     .filter((l): l is string => !!l);
-  if (lines.length) md.appendMarkdown(`\n\n${lines.join('  \n')}`);
+  if (lines.length) md.appendMarkdown(`\n\n${lines.map(escapeMarkdown).join('  \n')}`);
   return md;
 }
 
@@ -91,12 +93,24 @@ export function formatFigureValue(figure: Figure): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+function figureKindLabel(figure: Figure): string {
+  switch (figure.kind) {
+    case 'money': return vscode.l10n.t('Money');
+    case 'money-range': return vscode.l10n.t('Money range');
+    case 'count': return vscode.l10n.t('Count');
+    case 'percent': return vscode.l10n.t('Percentage');
+    case 'vote': return vscode.l10n.t('Vote');
+    case 'range': return vscode.l10n.t('Range');
+    case 'duration': return vscode.l10n.t('Duration');
+    case 'ratio': return vscode.l10n.t('Ratio');
+  }
+}
+
 function figureHover(figure: Figure): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   const value = formatFigureValue(figure);
-  md.appendMarkdown(`$(symbol-number) **${value ?? figure.surface}**`);
-  const kind = figure.kind.replace('-', ' ');
-  md.appendMarkdown(`\n\n${kind}${figure.noun ? ` · ${figure.noun}` : ''}`);
+  md.appendMarkdown(`$(symbol-number) **${escapeMarkdown(value ?? figure.surface)}**`);
+  md.appendMarkdown(`\n\n${figureKindLabel(figure)}${figure.noun ? ` · ${escapeMarkdown(figure.noun)}` : ''}`);
   return md;
 }
 

@@ -49,6 +49,13 @@ export function registerLanguageDetection(): vscode.Disposable {
   for (const editor of vscode.window.visibleTextEditors) check(editor.document);
   return vscode.Disposable.from(
     vscode.window.onDidChangeActiveTextEditor((editor) => editor && check(editor.document)),
-    vscode.workspace.onDidCloseTextDocument((document) => offered.delete(document.uri.toString())),
+    // A language change closes and reopens the document: forget it only once it is really closed, so that
+    // a user who switches it back is not switched again.
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      const key = document.uri.toString();
+      setTimeout(() => {
+        if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) offered.delete(key);
+      }, 0);
+    }),
   );
 }

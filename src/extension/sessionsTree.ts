@@ -4,6 +4,7 @@ import { Commands, ViewIds } from './commandIds';
 import { config } from './config';
 import { isPolicyText, type PolicyDocuments } from './policyDocuments';
 import type { SessionsItem } from './api';
+import { escapeMarkdown as escape } from './markdown';
 import { revealArgs } from './revealInDocument';
 
 // The Sessions view: sections → speaker turns of the active policy text. It follows the active editor,
@@ -73,9 +74,6 @@ function tooltip(node: OutlineNode): vscode.MarkdownString {
   return md;
 }
 
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
-}
 
 export function registerSessionsTree(documents: PolicyDocuments): { disposable: vscode.Disposable; snapshot(): SessionsItem[]; selection(): string[] } {
   const provider = new SessionsProvider(documents);

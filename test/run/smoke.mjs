@@ -28,6 +28,12 @@ async function waitForFile(path, test, timeoutMs = 20000) {
   throw new Error(`${path} ${last === undefined ? 'was not written' : `does not hold what was expected:\n${last}`}`);
 }
 
+/** The extension's keybindings are chords after Ctrl+K. */
+async function chord(key) {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press(key);
+}
+
 async function runCommand(title) {
   await page.keyboard.press('F1');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
@@ -93,14 +99,14 @@ try {
   await page.waitForSelector('.sidebar .monaco-list-row[aria-label*="Session III"]', { timeout: 20000 });
   await page.screenshot({ path: join(artifacts, 'smoke-workbench.png') });
 
-  step('select a passage with Find, tag it with a new theme from the keyboard (Ctrl+Alt+T)');
+  step('select a passage with Find, tag it with a new theme from the keyboard (Ctrl+K Alt+T)');
   await page.locator('.monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+F');
   await page.waitForSelector('.find-widget.visible textarea, .find-widget.visible input', { timeout: 10000 });
   await page.keyboard.type('resolution 2396 (2017)');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+Alt+T');
+  await chord('Alt+T');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
   await page.keyboard.type('Prevention');
   await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Create theme"]', { timeout: 10000 });
@@ -109,8 +115,8 @@ try {
   await waitForFile(sidecar, (text) => /quote: resolution 2396 \(2017\)\n/.test(text) && /themes: \[prevention\]/.test(text));
   await waitForFile(join(folder, '.policy-lens', 'codebook.yaml'), (text) => /label: Prevention/.test(text));
 
-  step('add a note from the keyboard (Ctrl+Alt+N)');
-  await page.keyboard.press('Control+Alt+N');
+  step('add a note from the keyboard (Ctrl+K Alt+N)');
+  await chord('Alt+N');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
   await page.keyboard.type('Cited as the model for notification duties.');
   await page.keyboard.press('Enter');
@@ -118,7 +124,7 @@ try {
 
   step('the Themes view lists the theme and its passage');
   await page.waitForSelector('.sidebar .monaco-list-row[aria-label*="Prevention"]', { timeout: 20000 });
-  await page.keyboard.press('Control+Alt+.');
+  await chord('Alt+ArrowDown');
   const box = await page.locator('.monaco-editor .selected-text').first().boundingBox();
   if (!box) throw new Error('Next Annotation did not select the passage');
 

@@ -79,6 +79,8 @@ export class LiveSession {
         const r = results[k];
         this.items[i] = { annotation: this.items[i].annotation, status: r.status, start: r.start, end: r.end };
       });
+      // A passage found again elsewhere (cut and paste) changes the order that navigation relies on.
+      this.sortItems();
     }
     return true;
   }
@@ -116,16 +118,22 @@ export class LiveSession {
     return true;
   }
 
-  remove(id: string): Annotation | undefined {
+  /**
+   * Removes an annotation and returns it with selectors for its passage in `text` as it is now, so that
+   * `restore` can find the passage again even after later edits.
+   */
+  remove(id: string, text?: string): Annotation | undefined {
     const i = this.items.findIndex((a) => a.annotation.id === id);
     if (i < 0) return undefined;
-    return this.items.splice(i, 1)[0].annotation;
+    const [{ annotation, start, end }] = this.items.splice(i, 1);
+    return text !== undefined && start !== undefined && end !== undefined ? { ...annotation, target: createTarget(text, start, end) } : annotation;
   }
 
-  /** Puts back an annotation removed a moment ago (Undo), where it was. */
-  restore(item: LiveAnnotation): void {
-    if (this.find(item.annotation.id)) return;
-    this.items.push(item);
+  /** Puts back a removed annotation (Undo), anchored afresh in `text`: it may have changed since. */
+  restore(annotation: Annotation, text: string): void {
+    if (this.find(annotation.id)) return;
+    const [r] = anchorAll(text, [annotation]);
+    this.items.push({ annotation, status: r.status, start: r.start, end: r.end });
     this.sortItems();
   }
 
@@ -156,13 +164,14 @@ export class LiveSession {
 
   /**
    * The sidecar changed on disk (git pull, another editor): its annotations replace ours id by id and are
-   * anchored in the current text; annotations we hold that it lacks are kept only if `keep` says so
-   * (they were made here and not written yet).
+   * anchored in the current text. Changes made here and not written yet win: annotations in `local.changed`
+   * (added or edited here) keep our version, and those in `local.removed` stay removed.
    */
-  replaceFrom(sidecar: Sidecar, text: string, keep: (id: string) => boolean = () => false): void {
-    const incoming = place(sidecar, text);
+  replaceFrom(sidecar: Sidecar, text: string, local: { changed: ReadonlySet<string>; removed: ReadonlySet<string> } = { changed: new Set(), removed: new Set() }): void {
+    const ours = new Map(this.items.map((a) => [a.annotation.id, a]));
+    const incoming = place({ ...sidecar, annotations: sidecar.annotations.filter((a) => !local.removed.has(a.id) && !(local.changed.has(a.id) && ours.has(a.id))) }, text);
     const ids = new Set(incoming.map((a) => a.annotation.id));
-    const kept = this.items.filter((a) => !ids.has(a.annotation.id) && keep(a.annotation.id));
+    const kept = this.items.filter((a) => !ids.has(a.annotation.id) && local.changed.has(a.annotation.id));
     this.sidecar = sidecar;
     this.items = [...incoming, ...kept];
     this.sortItems();

@@ -18,7 +18,7 @@ export function registerAnnotationDecorations(store: AnnotationStore, codebooks:
         overviewRulerColor: `${color}cc`,
         overviewRulerLane: vscode.OverviewRulerLane.Right,
         // Like the annotation ranges themselves: text typed at a passage's edge stays outside it.
-        rangeBehavior: vscode.DecorationRangeBehavior.OpenOpen,
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       });
       types.set(color, type);
     }
@@ -42,10 +42,28 @@ export function registerAnnotationDecorations(store: AnnotationStore, codebooks:
     for (const [color, ranges] of byColor) editor.setDecorations(typeFor(color), ranges);
   };
   const paintAll = (): void => vscode.window.visibleTextEditors.forEach(paint);
+  // After a recolour the old colours' types are no longer used by any editor: dispose them.
+  const repaintAfterCodebookChange = (): void => {
+    const used = new Set<string>();
+    for (const editor of vscode.window.visibleTextEditors) {
+      const codebook = codebooks.peek(editor.document.uri);
+      for (const a of store.get(editor.document)?.session?.placed ?? []) {
+        if (a.annotation.themes.length === 0) used.add(UNCATEGORISED_COLOR);
+        for (const id of a.annotation.themes) used.add(themeFor(codebook, id).color);
+      }
+    }
+    for (const [color, type] of types) {
+      if (!used.has(color)) {
+        type.dispose();
+        types.delete(color);
+      }
+    }
+    paintAll();
+  };
   paintAll();
   return vscode.Disposable.from(
     store.onDidChange((document) => vscode.window.visibleTextEditors.filter((e) => e.document === document).forEach(paint)),
-    codebooks.onDidChange(paintAll),
+    codebooks.onDidChange(repaintAfterCodebookChange),
     vscode.window.onDidChangeVisibleTextEditors(paintAll),
     new vscode.Disposable(() => {
       for (const type of types.values()) type.dispose();

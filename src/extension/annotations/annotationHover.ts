@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commandIds';
+import { escapeMarkdown as escape } from '../markdown';
 import type { AnnotationStore } from './annotationStore';
 import type { CodebookStore } from './codebookStore';
 import { swatch, themeLabel, themesOf } from './themeStyle';
@@ -25,7 +26,8 @@ class AnnotationHover implements vscode.HoverProvider {
         : `_${vscode.l10n.t('No theme')}_`);
       if (item.annotation.note) md.appendMarkdown('\n\n').appendText(item.annotation.note);
       const args = encodeURIComponent(JSON.stringify([document.uri.toString(), item.annotation.id]));
-      md.appendMarkdown(`\n\n[$(edit) ${vscode.l10n.t(item.annotation.note ? 'Edit note' : 'Add note')}](command:${Commands.editNote}?${args})`);
+      const noteLabel = item.annotation.note ? vscode.l10n.t('Edit note') : vscode.l10n.t('Add note');
+      md.appendMarkdown(`\n\n[$(edit) ${noteLabel}](command:${Commands.editNote}?${args})`);
       md.appendMarkdown(` &nbsp; [$(trash) ${vscode.l10n.t('Remove')}](command:${Commands.removeAnnotation}?${args})`);
     });
     const first = here[0];
@@ -33,9 +35,6 @@ class AnnotationHover implements vscode.HoverProvider {
   }
 }
 
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
-}
 
 export function registerAnnotationHover(store: AnnotationStore, codebooks: CodebookStore): vscode.Disposable {
   return vscode.languages.registerHoverProvider('*', new AnnotationHover(store, codebooks));

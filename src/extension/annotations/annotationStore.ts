@@ -3,7 +3,7 @@ import { emptySidecar, parseSidecar, serializeSidecar, type SidecarParse, type S
 import { LiveSession } from '../../core/annotations/liveSession';
 import { baseName, canAnnotate, exists, readText, sidecarUri, writeTextAtomic } from '../files';
 import { log } from '../log';
-import { reportSidecarError } from './sidecarErrors';
+import { forgetReported, reportSidecarError, reportWriteError } from './sidecarErrors';
 
 type ParsedSidecar = SidecarParse & { ok: true };
 
@@ -25,8 +25,10 @@ interface Entry {
   base?: ParsedSidecar;
   /** The text last read from or written to the sidecar: a watcher event with this text is our own write. */
   lastText?: string;
-  /** Ids made here and not written yet: kept when the file changes on disk meanwhile. */
-  pending: Set<string>;
+  /** Ids added or edited here and not written yet: our version wins if the file changes on disk meanwhile. */
+  changed: Set<string>;
+  /** Ids removed here and not written yet: they stay removed if the file changes on disk meanwhile. */
+  removed: Set<string>;
   loading?: Promise<void>;
   orphanTimer?: ReturnType<typeof setTimeout>;
 }
@@ -49,11 +51,9 @@ export class AnnotationStore implements vscode.Disposable {
       watcher,
       watcher.onDidChange((uri) => this.onSidecarChangedOnDisk(uri)),
       watcher.onDidCreate((uri) => this.onSidecarChangedOnDisk(uri)),
+      watcher.onDidDelete((uri) => this.onSidecarChangedOnDisk(uri)),
       vscode.workspace.onDidOpenTextDocument((d) => void this.load(d)),
-      vscode.workspace.onDidCloseTextDocument((d) => {
-        clearTimeout(this.entries.get(d.uri.toString())?.orphanTimer);
-        this.entries.delete(d.uri.toString());
-      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.onClose(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidSaveTextDocument((d) => this.onSave(d)),
       vscode.workspace.onWillRenameFiles((e) => this.onWillRename(e)),
@@ -84,11 +84,24 @@ export class AnnotationStore implements vscode.Disposable {
     }
     const text = document.getText();
     entry.session ??= new LiveSession(emptySidecar(baseName(document.uri), ''), text);
-    const before = new Set(entry.session.annotations.map((a) => a.annotation.id));
+    const before = new Map(entry.session.annotations.map((a) => [a.annotation.id, a.annotation]));
     const result = edit(entry.session, text);
-    for (const a of entry.session.annotations) if (!before.has(a.annotation.id)) entry.pending.add(a.annotation.id);
+    const after = new Set<string>();
+    for (const { annotation } of entry.session.annotations) {
+      after.add(annotation.id);
+      if (before.get(annotation.id) !== annotation) {
+        entry.changed.add(annotation.id);
+        entry.removed.delete(annotation.id);
+      }
+    }
+    for (const id of before.keys()) {
+      if (!after.has(id)) {
+        entry.removed.add(id);
+        entry.changed.delete(id);
+      }
+    }
     this.changed.fire(document);
-    await this.write(entry);
+    await this.write(entry).catch((err: unknown) => reportWriteError(entry.sidecar, err));
     return result;
   }
 
@@ -104,7 +117,7 @@ export class AnnotationStore implements vscode.Disposable {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
     if (entry) return entry.loading ?? Promise.resolve();
-    entry = { document, sidecar: sidecarUri(document.uri), pending: new Set() };
+    entry = { document, sidecar: sidecarUri(document.uri), changed: new Set(), removed: new Set() };
     this.entries.set(key, entry);
     const e = entry;
     e.loading = this.read(e).finally(() => {
@@ -128,10 +141,12 @@ export class AnnotationStore implements vscode.Disposable {
 
   private applyDiskText(entry: Entry, text: string | undefined): void {
     entry.lastText = text;
+    const local = { changed: entry.changed, removed: entry.removed };
     if (text === undefined) {
+      // No sidecar (never made, or deleted on disk): only what was made here and not written yet remains.
       entry.error = undefined;
       entry.base = undefined;
-      entry.session = undefined;
+      entry.session?.replaceFrom(emptySidecar(baseName(entry.document.uri), ''), entry.document.getText(), local);
       this.changed.fire(entry.document);
       return;
     }
@@ -146,8 +161,9 @@ export class AnnotationStore implements vscode.Disposable {
     }
     entry.error = undefined;
     entry.base = parsed;
+    forgetReported(entry.sidecar);
     const current = entry.document.getText();
-    if (entry.session) entry.session.replaceFrom(parsed.sidecar, current, (id) => entry.pending.has(id));
+    if (entry.session) entry.session.replaceFrom(parsed.sidecar, current, local);
     else entry.session = new LiveSession(parsed.sidecar, current);
     const orphans = entry.session.orphans.length;
     if (orphans) log().warn(`${baseName(entry.document.uri)}: ${orphans} annotation(s) could not be placed and are listed as orphans`);
@@ -174,7 +190,28 @@ export class AnnotationStore implements vscode.Disposable {
 
   private onSave(document: vscode.TextDocument): void {
     const entry = this.entries.get(document.uri.toString());
-    if (entry?.session && !entry.error && entry.session.annotations.length) void this.write(entry);
+    if (entry?.session && !entry.error && entry.session.annotations.length) {
+      this.write(entry).catch((err: unknown) => reportWriteError(entry.sidecar, err));
+    }
+  }
+
+  /**
+   * Changing a document's language closes and reopens it: the entry, with its edit-tracked ranges, is
+   * dropped only if the document is really gone.
+   */
+  private onClose(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    setTimeout(() => {
+      const reopened = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      const entry = this.entries.get(key);
+      if (!entry) return;
+      if (reopened) {
+        entry.document = reopened;
+        return;
+      }
+      clearTimeout(entry.orphanTimer);
+      this.entries.delete(key);
+    }, 0);
   }
 
   /** Serialises writes, so that two quick changes never interleave their temporary files. */
@@ -199,13 +236,15 @@ export class AnnotationStore implements vscode.Disposable {
     entry.lastText = text;
     const parsed = parseSidecar(text);
     entry.base = parsed.ok ? parsed : undefined;
-    entry.pending.clear();
+    entry.changed.clear();
+    entry.removed.clear();
     log().info(`wrote ${entry.sidecar.toString(true)} (${sidecar.annotations.length} annotations)`);
   }
 
   private async onSidecarChangedOnDisk(uri: vscode.Uri): Promise<void> {
     const entry = [...this.entries.values()].find((e) => e.sidecar.toString() === uri.toString());
-    if (!entry || entry.loading) return;
+    if (!entry) return;
+    await entry.loading;
     const text = await readText(uri).catch(() => undefined);
     if (text === entry.lastText) return;
     log().info(`${uri.toString(true)} changed on disk: reloading`);

@@ -8,10 +8,26 @@ export interface Target {
   readonly item: LiveAnnotation;
 }
 
-// Commands act on an annotation named by their arguments (from a hover link or a tree item:
-// document URI and annotation id) or else on the one under the cursor, asking when several overlap.
-export async function resolveTarget(store: AnnotationStore, uri: unknown, id: unknown, placeHolder: string): Promise<Target | undefined> {
-  if (typeof uri === 'string' && typeof id === 'string') {
+/** What a tree item's context menu passes: the Themes view node of a passage or an orphan. */
+function fromTreeNode(arg: unknown): { uri: string; id: string } | undefined {
+  const node = arg as { documentUri?: unknown; item?: { annotation?: { id?: unknown } } } | undefined;
+  const id = node?.item?.annotation?.id;
+  return typeof node?.documentUri === 'string' && typeof id === 'string' ? { uri: node.documentUri, id } : undefined;
+}
+
+/** The (document URI, annotation id) that command arguments name: two strings, or a Themes view node. */
+export function annotationArgs(uri: unknown, id: unknown): { uri: string; id: string } | undefined {
+  if (typeof uri === 'string' && typeof id === 'string') return { uri, id };
+  return fromTreeNode(uri);
+}
+
+// Commands act on an annotation named by their arguments (a hover link passes document URI and
+// annotation id, a tree item's menu passes its node) or else on the one under the cursor, asking when
+// several overlap.
+export async function resolveTarget(store: AnnotationStore, uriArg: unknown, idArg: unknown, placeHolder: string): Promise<Target | undefined> {
+  const named = annotationArgs(uriArg, idArg);
+  if (named) {
+    const { uri, id } = named;
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
     const state = await store.ready(document);
     const item = state?.session?.find(id);

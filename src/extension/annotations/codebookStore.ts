@@ -25,7 +25,9 @@ export class CodebookStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CODEBOOK_PATH}`);
+    // Watch by file name: a glob through the dot-folder (`**/.policy-lens/...`) is not matched by every
+    // file watcher.
+    const watcher = vscode.workspace.createFileSystemWatcher('**/codebook.yaml');
     const reload = (uri: vscode.Uri): void => {
       const entry = this.entries.get(uri.toString());
       if (!entry) return;
@@ -37,17 +39,28 @@ export class CodebookStore implements vscode.Disposable {
   }
 
   uriFor(document: vscode.Uri): vscode.Uri {
-    const folder = vscode.workspace.getWorkspaceFolder(document)?.uri ?? document.with({ path: document.path.slice(0, document.path.lastIndexOf('/')) || '/' });
+    const folder = vscode.workspace.getWorkspaceFolder(document)?.uri
+      ?? (document.path.includes('/') ? document.with({ path: document.path.slice(0, document.path.lastIndexOf('/')) || '/' }) : vscode.workspace.workspaceFolders?.[0]?.uri)
+      ?? document;
     return vscode.Uri.joinPath(folder, CODEBOOK_PATH);
   }
 
-  /** The codebook for a document, as far as it is loaded (empty until then). */
+  /**
+   * The codebook for a document as far as it is loaded; the first call starts loading it, and
+   * onDidChange fires when it is there, so views and decorations repaint with the theme colours.
+   */
   peek(document: vscode.Uri): Codebook {
-    return this.entries.get(this.uriFor(document).toString())?.parsed?.codebook ?? empty;
+    const uri = this.uriFor(document);
+    const entry = this.entries.get(uri.toString());
+    if (!entry) void this.load(uri);
+    return entry?.parsed?.codebook ?? empty;
   }
 
+  /** The codebook for a document, checked against the file (a watcher event may not have arrived yet). */
   async get(document: vscode.Uri): Promise<{ uri: vscode.Uri; codebook: Codebook; error?: SourceError }> {
     const entry = await this.load(this.uriFor(document));
+    const onDisk = await readText(entry.uri).catch(() => entry.lastText);
+    if (onDisk !== entry.lastText) this.apply(entry, onDisk);
     return { uri: entry.uri, codebook: entry.parsed?.codebook ?? empty, error: entry.error };
   }
 

@@ -16,7 +16,9 @@ export function registerEditNote(store: AnnotationStore, codebooks: CodebookStor
       let created = false;
       if (!target && editor && !editor.selection.isEmpty && uri === undefined) {
         const [newId] = (await tagSelection(store, codebooks, { themes: [] })) ?? [];
-        if (newId) target = await resolveTarget(store, editor.document.uri.toString(), newId, '');
+        // tagSelection has already said why when it made nothing.
+        if (!newId) return;
+        target = await resolveTarget(store, editor.document.uri.toString(), newId, '');
         created = !!target;
       }
       if (!target) return noAnnotationHere();

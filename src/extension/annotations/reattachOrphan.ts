@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commandIds';
 import { log } from '../log';
-import { excerpt } from './annotationTarget';
+import { annotationArgs, excerpt } from './annotationTarget';
 import type { AnnotationStore } from './annotationStore';
 
 // Re-attach Orphan: an annotation whose passage could not be found is attached to the current selection.
@@ -10,12 +10,13 @@ export function registerReattachOrphan(store: AnnotationStore): vscode.Disposabl
   return vscode.commands.registerCommand(Commands.reattachOrphan, async (uri?: unknown, id?: unknown) => {
     try {
       const editor = vscode.window.activeTextEditor;
-      const documentUri = typeof uri === 'string' ? uri : editor?.document.uri.toString();
+      const named = annotationArgs(uri, id);
+      const documentUri = named?.uri ?? editor?.document.uri.toString();
       if (!documentUri) return;
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(documentUri));
       const session = (await store.ready(document))?.session;
       const orphans = session?.orphans ?? [];
-      let orphan = typeof id === 'string' ? session?.find(id) : undefined;
+      let orphan = named ? session?.find(named.id) : undefined;
       if (!orphan) {
         if (orphans.length === 0) {
           void vscode.window.showInformationMessage(vscode.l10n.t('This document has no orphaned annotations.'));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { SourceError } from '../../core/annotations';
 import { baseName } from '../files';
+import { log } from '../log';
 
 const reported = new Set<string>();
 
@@ -16,6 +17,25 @@ export function reportSidecarError(sidecar: vscode.Uri, error: SourceError, when
     : vscode.l10n.t('Nothing was changed: {0} has an error at line {1}, column {2} ({3}). Fix it, then try again.', baseName(sidecar), error.line, error.column, error.message);
   void vscode.window.showErrorMessage(message, open).then((choice) => {
     if (choice === open) void openAt(sidecar, error);
+  });
+}
+
+/** Once a file reads again, its next error is reported again. */
+export function forgetReported(uri: vscode.Uri): void {
+  const prefix = `${uri.toString()}:`;
+  for (const key of reported) if (key.startsWith(prefix)) reported.delete(key);
+}
+
+// A write that failed (disk full, permissions): the change stays in the editor and is written with the
+// next change or save.
+export function reportWriteError(sidecar: vscode.Uri, err: unknown): void {
+  log().error(`could not write ${sidecar.toString(true)}`, err);
+  const showLog = vscode.l10n.t('Show Log');
+  void vscode.window.showErrorMessage(
+    vscode.l10n.t('Could not write {0} ({1}). The change is kept in the editor and will be written with the next change or save.', baseName(sidecar), err instanceof Error ? err.message : String(err)),
+    showLog,
+  ).then((choice) => {
+    if (choice === showLog) log().show();
   });
 }
 

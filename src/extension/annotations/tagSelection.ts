@@ -30,7 +30,7 @@ export async function tagSelection(store: AnnotationStore, codebooks: CodebookSt
   const document = editor.document;
   const state = await store.ready(document);
   if (!state) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Only saved files can be annotated: save this document first.'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('This document cannot be annotated: annotations are kept in a file beside it, so it must be saved on a writable file system.'));
     return undefined;
   }
   const text = document.getText();
@@ -40,6 +40,7 @@ export async function tagSelection(store: AnnotationStore, codebooks: CodebookSt
     return undefined;
   }
   const existing = ranges.length === 1 ? state.session?.placed.find((a) => a.start === ranges[0].start && a.end === ranges[0].end) : undefined;
+  const version = document.version;
   const { codebook } = await codebooks.get(document.uri);
   const used = state.session?.annotations.flatMap((a) => a.annotation.themes) ?? [];
   const chosen = args?.themes ?? await pickThemes(codebook, used, existing?.annotation.themes ?? [], async (label) => {
@@ -47,6 +48,11 @@ export async function tagSelection(store: AnnotationStore, codebooks: CodebookSt
     return updated.themes.find((t) => t.label === label)?.id;
   });
   if (!chosen) return undefined;
+  if (document.version !== version) {
+    // The offsets above belong to the text as it was when the selection was taken.
+    void vscode.window.showWarningMessage(vscode.l10n.t('The document changed while the themes were being chosen: select the passage again and retag it.'));
+    return undefined;
+  }
   const created = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   return store.modify(document, (session, text) => {
     if (existing) {

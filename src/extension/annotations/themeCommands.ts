@@ -4,7 +4,7 @@ import {
   type Codebook, type Sidecar, type Theme, type ThemeChange,
 } from '../../core/annotations';
 import { Commands } from '../commandIds';
-import { baseName, readText, writeTextAtomic } from '../files';
+import { baseName, canAnnotate, readText, writeTextAtomic } from '../files';
 import { log } from '../log';
 import type { CodebookStore } from './codebookStore';
 import { colorIcon } from './themeStyle';
@@ -24,14 +24,14 @@ export function registerThemeCommands(codebooks: CodebookStore): vscode.Disposab
   };
   return vscode.Disposable.from(
     // Scripts and keybindings may pass the new label or colour as a second argument.
-    vscode.commands.registerCommand(Commands.renameTheme, run('Rename Theme', async (arg, newLabel) => {
+    vscode.commands.registerCommand(Commands.renameTheme, run(vscode.l10n.t('Rename Theme'), async (arg, newLabel) => {
       const ctx = await themeContext(codebooks, arg, vscode.l10n.t('Theme to rename'));
       if (!ctx) return;
       const label = newLabel ?? await vscode.window.showInputBox({ title: vscode.l10n.t('Rename theme “{0}”', ctx.theme.label), value: ctx.theme.label, prompt: vscode.l10n.t('The id “{0}” used in sidecars stays the same.', ctx.theme.id), validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A theme needs a name.')) });
       if (label === undefined) return;
       await codebooks.edit(ctx.document, (cb) => renameTheme(cb, ctx.theme.id, label.trim()));
     })),
-    vscode.commands.registerCommand(Commands.recolorTheme, run('Change Theme Colour', async (arg, newColor) => {
+    vscode.commands.registerCommand(Commands.recolorTheme, run(vscode.l10n.t('Change Theme Colour'), async (arg, newColor) => {
       const ctx = await themeContext(codebooks, arg, vscode.l10n.t('Theme to recolour'));
       if (!ctx) return;
       if (newColor) {
@@ -51,7 +51,7 @@ export function registerThemeCommands(codebooks: CodebookStore): vscode.Disposab
       if (!color) return;
       await codebooks.edit(ctx.document, (cb) => recolorTheme(cb, ctx.theme.id, color.trim().toLowerCase()));
     })),
-    vscode.commands.registerCommand(Commands.mergeTheme, run('Merge Theme', async (arg) => {
+    vscode.commands.registerCommand(Commands.mergeTheme, run(vscode.l10n.t('Merge Theme'), async (arg) => {
       const ctx = await themeContext(codebooks, arg, vscode.l10n.t('Theme to merge into another'));
       if (!ctx) return;
       const into = await pickTheme(ctx.codebook, vscode.l10n.t('Merge “{0}” into…', ctx.theme.label), ctx.theme.id);
@@ -60,7 +60,7 @@ export function registerThemeCommands(codebooks: CodebookStore): vscode.Disposab
         (n, docs) => vscode.l10n.t('Merge “{0}” into “{1}”? {2} in {3} will be tagged “{1}” instead.', ctx.theme.label, into.label, annotationsCount(n), documentsCount(docs)),
         vscode.l10n.t('Merge'), (cb) => mergeTheme(cb, ctx.theme.id, into.id));
     })),
-    vscode.commands.registerCommand(Commands.deleteTheme, run('Delete Theme', async (arg) => {
+    vscode.commands.registerCommand(Commands.deleteTheme, run(vscode.l10n.t('Delete Theme'), async (arg) => {
       const ctx = await themeContext(codebooks, arg, vscode.l10n.t('Theme to delete'));
       if (!ctx) return;
       await applyEverywhere(codebooks, ctx.document, ctx.theme, (s) => removeTheme(s, ctx.theme.id),
@@ -79,7 +79,8 @@ function documentsCount(n: number): string {
 }
 
 async function themeContext(codebooks: CodebookStore, arg: ThemeArg, placeHolder: string): Promise<{ document: vscode.Uri; codebook: Codebook; theme: Theme } | undefined> {
-  const document = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  const active = vscode.window.activeTextEditor?.document;
+  const document = (active && canAnnotate(active) ? active.uri : undefined) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!document) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a document of the workspace whose codebook you want to change.'));
     return undefined;

@@ -12,9 +12,9 @@ export const enum ThemeNodeKind { Theme = 'theme', Passage = 'passage', Orphans 
 
 export type ThemeNode =
   | { kind: ThemeNodeKind.Theme; theme: Theme & { uncategorised?: true }; passages: LiveAnnotation[] }
-  | { kind: ThemeNodeKind.Passage; item: LiveAnnotation; parentTheme?: string }
+  | { kind: ThemeNodeKind.Passage; item: LiveAnnotation; parentTheme?: string; documentUri: string }
   | { kind: ThemeNodeKind.Orphans; items: LiveAnnotation[] }
-  | { kind: ThemeNodeKind.Orphan; item: LiveAnnotation }
+  | { kind: ThemeNodeKind.Orphan; item: LiveAnnotation; documentUri: string }
   | { kind: ThemeNodeKind.Problem; message: string };
 
 // The Themes view: the codebook's themes with the passages of the active document under each, a theme
@@ -40,8 +40,9 @@ class ThemesProvider implements vscode.TreeDataProvider<ThemeNode> {
   }
 
   getChildren(node?: ThemeNode): ThemeNode[] {
-    if (node?.kind === ThemeNodeKind.Theme) return node.passages.map((item) => ({ kind: ThemeNodeKind.Passage, item, parentTheme: node.theme.id }));
-    if (node?.kind === ThemeNodeKind.Orphans) return node.items.map((item) => ({ kind: ThemeNodeKind.Orphan, item }));
+    const documentUri = this.document?.uri.toString() ?? '';
+    if (node?.kind === ThemeNodeKind.Theme) return node.passages.map((item) => ({ kind: ThemeNodeKind.Passage, item, parentTheme: node.theme.id, documentUri }));
+    if (node?.kind === ThemeNodeKind.Orphans) return node.items.map((item) => ({ kind: ThemeNodeKind.Orphan, item, documentUri }));
     if (node || !this.document) return [];
     const state = this.store.get(this.document);
     if (state?.error) {
@@ -66,7 +67,11 @@ class ThemesProvider implements vscode.TreeDataProvider<ThemeNode> {
         const item = new vscode.TreeItem(themeLabel(node.theme), node.passages.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
         item.id = `theme:${node.theme.id}`;
         item.description = String(node.passages.length);
-        item.tooltip = new vscode.MarkdownString(`**${node.theme.label}** (\`${node.theme.id}\`)${node.theme.description ? `\n\n${node.theme.description}` : ''}\n\n${vscode.l10n.t('{0} passages in this document', node.passages.length)}`);
+        const tooltip = new vscode.MarkdownString();
+        tooltip.appendMarkdown('**').appendText(node.theme.label).appendMarkdown('** ').appendText(`(${node.theme.id})`);
+        if (node.theme.description) tooltip.appendMarkdown('\n\n').appendText(node.theme.description);
+        tooltip.appendMarkdown('\n\n').appendText(node.passages.length === 1 ? vscode.l10n.t('1 passage in this document') : vscode.l10n.t('{0} passages in this document', node.passages.length));
+        item.tooltip = tooltip;
         item.iconPath = colorIcon(node.theme.color);
         item.contextValue = node.theme.id === '' ? 'untagged' : node.theme.uncategorised ? 'uncategorisedTheme' : 'theme';
         return item;
@@ -113,7 +118,8 @@ function passageTooltip(a: LiveAnnotation): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendText(excerpt(a.annotation.target.quote, 400));
   if (a.annotation.note) md.appendMarkdown('\n\n---\n\n').appendText(a.annotation.note);
-  if (a.status !== 'exact') md.appendMarkdown(`\n\n_${a.status}_`);
+  const found = { moved: vscode.l10n.t('found again after the text moved'), fuzzy: vscode.l10n.t('found again in edited text'), orphan: vscode.l10n.t('not found in the current text'), exact: '' }[a.status];
+  if (found) md.appendMarkdown('\n\n_').appendText(found).appendMarkdown('_');
   return md;
 }
 
@@ -135,6 +141,16 @@ export function registerThemesTree(store: AnnotationStore, codebooks: CodebookSt
     provider,
     view,
     vscode.window.onDidChangeActiveTextEditor(follow),
+    // A language change closes and reopens a document: let go of it only if it stays closed.
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      if (document !== provider.document) return;
+      const key = document.uri.toString();
+      setTimeout(() => {
+        if (provider.document !== document) return; // another document became active meanwhile
+        provider.document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+        provider.refresh();
+      }, 0);
+    }),
     store.onDidChange((document) => {
       if (document === provider.document) provider.refresh();
     }),

@@ -111,6 +111,25 @@ describe('annotating a document', () => {
     assert.equal(restored.text, passage);
   });
 
+  it('acts on the annotation that a Themes view item names, as its context menu does', async () => {
+    const node = { kind: 'passage', documentUri: editor.document.uri.toString(), item: { annotation: { id } } };
+    await vscode.commands.executeCommand('policyLens.editNote', node, [node], 'Noted from the tree.');
+    const [item] = annotations(await api.annotationsSnapshot(editor.document.uri.toString()));
+    assert.equal(item.note, 'Noted from the tree.');
+  });
+
+  it('starts a new sidecar when the old one is deleted on disk, keeping the new annotation', async () => {
+    await vscode.workspace.fs.delete(workspaceFile(`${documentName}.annotations.yaml`));
+    await waitFor('the annotations to go with their file', async () => (annotations(await api.annotationsSnapshot(editor.document.uri.toString())).length === 0 ? true : undefined));
+    const start = editor.document.getText().indexOf('The meeting rose');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 'The meeting rose'.length));
+    await vscode.commands.executeCommand('policyLens.tagSelection', { themes: ['closing'] });
+    const text = await waitFor('the new sidecar', async () => ((await sidecarText())?.includes('The meeting rose') ? sidecarText() : undefined));
+    assert.match(text!, /themes: \[closing\]/);
+    const items = annotations(await api.annotationsSnapshot(editor.document.uri.toString()));
+    assert.deepEqual(items.map((i) => i.text), ['The meeting rose']);
+  });
+
   it('reports a malformed sidecar with its line and column and never overwrites it', async () => {
     const name = '18-dfat-1974-disarmament-unga.txt';
     const broken = 'policyLens: 1\ndocument: x.txt\nannotations:\n  - id: [unclosed\n';
