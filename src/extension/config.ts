@@ -19,24 +19,16 @@ function read(): PolicyLensConfig {
 }
 
 let current: PolicyLensConfig | undefined;
-const changed = new vscode.EventEmitter<PolicyLensConfig>();
 
 export function config(): PolicyLensConfig {
   current ??= read();
   return current;
 }
 
-export const onDidChangeConfig = changed.event;
-
 export function registerConfig(): vscode.Disposable {
-  return vscode.Disposable.from(
-    changed,
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('policyLens')) return;
-      current = read();
-      changed.fire(current);
-    }),
-  );
+  return vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration('policyLens')) current = read();
+  });
 }
 
 export async function updateConfig(key: string, value: unknown): Promise<void> {

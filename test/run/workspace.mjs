@@ -4,9 +4,9 @@ import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusDocs } from '../../scripts/samples.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const corpusDocs = join(root, '..', 'shared', 'corpus', 'docs');
 
 export async function prepareWorkspace(name) {
   const dir = join(root, '.cache', name);

@@ -76,23 +76,8 @@ export function scan(
     const masks = c < 128 ? undefined : other.get(c);
     let hin = top;
     for (let b = 0; b < blocks; b++) {
-      let eq = c < 128 ? ascii[c * blocks + b] | 0 : masks ? masks[b] | 0 : 0;
-      const p0 = pv[b];
-      const m0 = mv[b];
-      const xv = eq | m0;
-      if (hin < 0) eq |= 1;
-      const xh = (((eq & p0) + p0) ^ p0) | eq;
-      let ph = m0 | ~(xh | p0);
-      let mh = p0 & xh;
-      const high = b === blocks - 1 ? lastBit : 0x80000000 | 0;
-      const hout = ph & high ? 1 : mh & high ? -1 : 0;
-      ph <<= 1;
-      mh <<= 1;
-      if (hin < 0) mh |= 1;
-      else if (hin > 0) ph |= 1;
-      pv[b] = mh | ~(xv | ph);
-      mv[b] = ph & xv;
-      hin = hout;
+      const eq = c < 128 ? ascii[c * blocks + b] | 0 : masks ? masks[b] | 0 : 0;
+      hin = advance(pv, mv, b, eq, hin, b === blocks - 1 ? lastBit : HIGH);
     }
     score += hin;
     if (visit(reverse ? pos : pos + 1, score)) return;

@@ -50,6 +50,16 @@ const editArb = fc.record({
 });
 const spanArb = fc.record({ at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), length: fc.integer({ min: 1, max: 300 }) });
 
+/** Annotates document `d`, applies the word edits, and anchors the annotations in the edited text. */
+function anchorAfterEdits(d: number, spans: { at: number; length: number }[], edits: { kind: WordEditKind; at: number; word: number }[]) {
+  const text = docs[d];
+  const annotations = annotate(text, spans);
+  const t = new EditTracker(text);
+  const vocab = vocabularies[d];
+  for (const e of edits) wordEdit(t, e.kind, Math.floor(e.at * t.text.length), vocab[e.word % vocab.length]);
+  return { text, annotations, t, results: anchorAll(t.text, annotations) };
+}
+
 describe('anchorAll under random edits (property)', () => {
   it('places every annotation on text its passage became, or orphans it; never loses or misplaces one', () => {
     fc.assert(
@@ -58,12 +68,7 @@ describe('anchorAll under random edits (property)', () => {
         fc.array(spanArb, { minLength: 1, maxLength: 25 }),
         fc.array(editArb, { maxLength: 80 }),
         (d, spans, edits) => {
-          const text = docs[d];
-          const annotations = annotate(text, spans);
-          const t = new EditTracker(text);
-          const vocab = vocabularies[d];
-          for (const e of edits) wordEdit(t, e.kind, Math.floor(e.at * t.text.length), vocab[e.word % vocab.length]);
-          const results = anchorAll(t.text, annotations);
+          const { annotations, t, results } = anchorAfterEdits(d, spans, edits);
           assert.deepEqual(results.map((r) => r.id), annotations.map((a) => a.id));
           results.forEach((r, i) => {
             if (r.status === 'orphan') return;
@@ -85,12 +90,7 @@ describe('anchorAll under random edits (property)', () => {
         fc.array(spanArb, { minLength: 1, maxLength: 25 }),
         fc.array(editArb, { maxLength: 40 }),
         (d, spans, edits) => {
-          const text = docs[d];
-          const annotations = annotate(text, spans);
-          const t = new EditTracker(text);
-          const vocab = vocabularies[d];
-          for (const e of edits) wordEdit(t, e.kind, Math.floor(e.at * t.text.length), vocab[e.word % vocab.length]);
-          const results = anchorAll(t.text, annotations);
+          const { text, annotations, t, results } = anchorAfterEdits(d, spans, edits);
           results.forEach((r, i) => {
             const { target } = annotations[i];
             const cps = codePointIndex(text);
