@@ -64,6 +64,13 @@ const FAR_MIN_SCORE = 0.98;
  */
 const LONG_RUN = 64;
 const AMBIGUITY_MARGIN = 0.05;
+/**
+ * Agreement each context side needs around an edited quote. Where one side is gone, the rest of the
+ * selector matching is no evidence that the passage is still there: documents repeat their text (a
+ * headline printed twice, formulas), and a passage deleted with its surroundings otherwise re-attaches to
+ * the copy that shares its other side and most of its words.
+ */
+const MIN_CONTEXT_SCORE = 0.5;
 /** The seed pass reports at most MAX_HEADS quote heads (and one more to tell there are more). */
 const MAX_OCCURRENCES = MAX_HEADS;
 /** Reach of pass 1's search for the unchanged selector around the expected position. */
@@ -214,7 +221,7 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
   return jobs.map((j) => j.result ?? { id: j.id, status: 'orphan' });
 
   function acceptable(c: Candidate): boolean {
-    return c.score >= minScore && c.quoteScore >= minQuote;
+    return c.score >= minScore && c.quoteScore >= minQuote && (c.exactQuote || c.contextScore >= MIN_CONTEXT_SCORE);
   }
 
   function place(job: Job, c: Candidate): void {

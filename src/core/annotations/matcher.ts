@@ -13,6 +13,11 @@ export interface Candidate {
   readonly score: number;
   /** Agreement of the quote alone. */
   readonly quoteScore: number;
+  /**
+   * Agreement of the weaker context side (prefix or suffix, 1 where a side is empty): how much of the
+   * passage's surroundings is still around it.
+   */
+  readonly contextScore: number;
   /** The quote is there unchanged. */
   readonly exactQuote: boolean;
 }
@@ -90,9 +95,11 @@ export class Matcher {
         ? anchoredBest(this.pattern('suffix'), t, end, end + this.suffix.length + slackS).errors
         : 0;
     const qErr = exactQuote ? 0 : editDistance(this.pattern('quote'), t, start, end);
+    const side = (errors: number, length: number) => (length ? 1 - errors / length : 1);
     return {
       start,
       end,
+      contextScore: Math.min(side(pErr, this.prefix.length), side(sErr, this.suffix.length)),
       score: 1 - (pErr + qErr + sErr) / this.selectorLength,
       // Normalised by the longer of the two texts, so that one long word replacing a short one in a short
       // quote still counts as a partial match, while a quote that is simply gone scores 0.
