@@ -6,8 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 
-export const CATS = ['sections', 'speakers', 'references', 'figures'];
-const GOLD_KEY = { sections: 'sections', speakers: 'speakers', references: 'resolutions', figures: 'figures' };
+export const CATS = ['sections', 'speakers', 'references', 'figures', 'dates'];
+const GOLD_KEY = { sections: 'sections', speakers: 'speakers', references: 'resolutions', figures: 'figures', dates: 'dates' };
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\\-/#&~=!<>:,'"`@%;]/g, '\\$&');

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import type { Figure, PolicyDocument, Reference, SpeakerTurn, TextRange } from '../core/document';
+import type { DateMention, Figure, PolicyDocument, Reference, SpeakerTurn, TextRange } from '../core/document';
 import { LanguageId } from './commandIds';
 import { escapeMarkdown } from './markdown';
 import { toRange, type PolicyDocuments } from './policyDocuments';
 import { documentUrl } from './referenceLinks';
 
 // Hovers on what the parser recognised: a reference's symbol, organ, year and mentions; a speaker's full
-// name and role; a figure's normalised value.
+// name and role; a figure's normalised value; a date's ISO value and weekday.
 class PolicyHovers implements vscode.HoverProvider {
   constructor(private readonly documents: PolicyDocuments) {}
 
@@ -19,6 +19,8 @@ class PolicyHovers implements vscode.HoverProvider {
     if (turn) return new vscode.Hover(speakerHover(turn), toRange(document, turn.range.start, turn.range.end));
     const figure = itemAt(model.figures, offset);
     if (figure) return new vscode.Hover(figureHover(figure), toRange(document, figure.range.start, figure.range.end));
+    const date = itemAt(model.dates, offset);
+    if (date) return new vscode.Hover(dateHover(date), toRange(document, date.range.start, date.range.end));
     return undefined;
   }
 }
@@ -111,6 +113,50 @@ function figureHover(figure: Figure): vscode.MarkdownString {
   const value = formatFigureValue(figure);
   md.appendMarkdown(`$(symbol-number) **${escapeMarkdown(value ?? figure.surface)}**`);
   md.appendMarkdown(`\n\n${figureKindLabel(figure)}${figure.noun ? ` · ${escapeMarkdown(figure.noun)}` : ''}`);
+  return md;
+}
+
+function dateKindLabel(date: DateMention): string {
+  switch (date.kind) {
+    case 'date': return vscode.l10n.t('Date');
+    case 'date-range': return vscode.l10n.t('Dates');
+    case 'month': return vscode.l10n.t('Month');
+    case 'year': return vscode.l10n.t('Year');
+    case 'year-range': return vscode.l10n.t('Years');
+    case 'decade': return vscode.l10n.t('Decade');
+    case 'fiscal-year': return vscode.l10n.t('Fiscal year');
+    case 'time': return vscode.l10n.t('Time of day');
+    case 'deadline': return vscode.l10n.t('Deadline');
+    case 'relative-date': return vscode.l10n.t('Relative date');
+  }
+}
+
+/** `2020-01-13` -> `Monday, 13 January 2020`; other ISO forms as they are. */
+export function formatDateValue(value: string): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day) {
+    const when = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+    return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(when);
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) {
+    return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
+  }
+  if (/^\d{3}$/.test(value)) return `${value}0s`;
+  if (/^\d{4}\/\d{4}$/.test(value)) return value.replace('/', '–');
+  return value;
+}
+
+function dateHover(date: DateMention): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  const values = date.value === undefined ? [] : Array.isArray(date.value) ? date.value : [date.value];
+  const shown = values.length ? values.map(formatDateValue).join(values.length > 1 && date.kind === 'date-range' ? ' – ' : '; ') : date.surface;
+  md.appendMarkdown(`$(calendar) **${escapeMarkdown(shown)}**`);
+  const iso = values.length ? ` · \`${values.join(date.kind === 'date-range' ? '/' : ', ')}\`` : '';
+  md.appendMarkdown(`\n\n${dateKindLabel(date)}${iso}`);
+  if (!values.length && /\d{1,2}/.test(date.surface) && date.kind !== 'time') {
+    md.appendMarkdown(`\n\n${vscode.l10n.t('The document does not say which year.')}`);
+  }
   return md;
 }
 

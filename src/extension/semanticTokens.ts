@@ -4,9 +4,9 @@ import { LanguageId } from './commandIds';
 import type { PolicyDocuments } from './policyDocuments';
 
 // What a line grammar cannot know: headings recognised from their context, speakers named earlier,
-// references and figures wrapped across lines. Token types map to the grammar's scopes
+// references, figures and dates wrapped across lines. Token types map to the grammar's scopes
 // (contributes.semanticTokenScopes), so themes colour both the same way.
-export const tokenTypes = ['policyHeading', 'policySpeaker', 'policyReference', 'policyFigure'] as const;
+export const tokenTypes = ['policyHeading', 'policySpeaker', 'policyReference', 'policyFigure', 'policyDate'] as const;
 export const legend = new vscode.SemanticTokensLegend([...tokenTypes], []);
 
 class PolicySemanticTokens implements vscode.DocumentSemanticTokensProvider {
@@ -22,6 +22,7 @@ class PolicySemanticTokens implements vscode.DocumentSemanticTokensProvider {
     for (const t of model.speakers) spans.push({ range: t.range, type: 1 });
     for (const r of model.references) spans.push({ range: r.range, type: 2 });
     for (const f of model.figures) spans.push({ range: f.range, type: 3 });
+    for (const d of model.dates) spans.push({ range: d.range, type: 4 });
     spans.sort((a, b) => a.range.start - b.range.start || a.type - b.type);
     const builder = new vscode.SemanticTokensBuilder(legend);
     let lastEnd = -1;

@@ -273,3 +273,40 @@ describe('policytext grammar: quotations', () => {
     await expectNoScope(lines, 'Secretary‑General António Guterres urged', 'string.');
   });
 });
+
+describe('policytext grammar: dates', () => {
+  const DATE = 'constant.numeric.date.policytext';
+  table([
+    { name: 'a meeting date with its weekday "Friday, 10 January 2020"', text: [PV8700, 'Friday, 10 January 2020'], needle: 'Friday, 10 January 2020', scope: DATE, exact: true },
+    { name: 'a date in capitals "WEDNESDAY, 22 MAY 2013"', text: 'WEDNESDAY, 22 MAY 2013', needle: '22 MAY 2013', scope: DATE },
+    { name: 'an ordinal day "30th of June 2003"', text: 'from the 30th of June 2003 onwards', needle: '30th of June 2003', scope: DATE, exact: true },
+    { name: 'a day range "2 to 13 July 1979"', text: 'held at Colombo from 2 to 13 July 1979,', needle: '2 to 13 July 1979', scope: DATE, exact: true },
+    { name: 'a US date with a no-break space "October\u00a07, 2023"', text: 'since October\u00a07, 2023, the', needle: 'October\u00a07, 2023', scope: DATE, exact: true },
+    { name: 'a month and year "October 2023"', text: 'In October 2023, the Administration', needle: 'October 2023', scope: DATE, exact: true },
+    { name: 'a numeric date in a running header', text: [PV8700, 'S/PV.8700 The situation in the Middle East 10/01/2020'], needle: '10/01/2020', scope: DATE, exact: true },
+    { name: 'an ISO date "2025-03-31"', text: 'the deadline is 2025-03-31.', needle: '2025-03-31', scope: DATE, exact: true },
+    { name: 'the stamp of an old press-release deck "19951103"', text: '19951103 Forty Amendments Considered', needle: '19951103', scope: DATE, exact: true },
+    { name: 'a time "10.20 a.m."', text: 'The meeting was called to order at 10.20 a.m.', needle: '10.20 a.m.', scope: DATE, exact: true },
+    { name: 'a time with its zone "6:42 P.M. EDT"', text: '6:42 P.M. EDT', needle: '6:42 P.M. EDT', scope: DATE, exact: true },
+    { name: 'a 24-hour time in a Hansard label', text: 'Mr DUTTON (Dickson—Leader of the Opposition) (14:02): My question', needle: '14:02', scope: DATE, exact: true },
+    { name: 'a Canadian time stamp "(1710)" on its own line', text: '(1710)', needle: '(1710)', scope: DATE, exact: true },
+    { name: 'a year "in 2014"', text: 'the number of attacks in 2014 doubled', needle: '2014', scope: DATE, exact: true },
+    { name: 'a decade "1940s"', text: 'since the 1940s', needle: '1940s', scope: DATE, exact: true },
+    { name: 'a term "2021/2022"', text: 'Our term on the Security Council in 2021/2022 saw', needle: '2021/2022', scope: DATE, exact: true },
+    { name: 'a fiscal year "FY 2025"', text: 'The FY 2025 Budget includes', needle: 'FY 2025', scope: DATE, exact: true },
+  ]);
+
+  const negatives: [string, string, string][] = [
+    ['the year of a resolution', 'adopted resolution 2505 (2020) unanimously', '2020'],
+    ['a document symbol', 'contained in document S/2020/24', '2020'],
+    ['an amount "$2000"', 'a fee of $2000 was', '2000'],
+    ['a count "2,000 people"', 'some 2,000 people fled', '2,000'],
+    ['a disease "COVID-19"', 'the COVID-19 pandemic', '19'],
+    ['a job number "20-00806 (E)"', '20-00806 (E)', '20-00806'],
+    ['an aircraft type "A330-200"', 'an Airbus A330-200 landed', '330-200'],
+    ['military hours "1630 hours"', 'at 1630 hours the patrol', '1630'],
+  ];
+  for (const [name, text, needle] of negatives) {
+    it(`not a date: ${name}`, async () => expectNoScope(text, needle, '.date.'));
+  }
+});

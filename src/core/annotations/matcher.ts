@@ -22,6 +22,12 @@ export interface Candidate {
   readonly exactQuote: boolean;
 }
 
+/**
+ * A quote shorter than this has no approximate match: one changed letter of `hu` or `the` makes another word,
+ * found anywhere, and only the exact quote is evidence of the passage.
+ */
+const MIN_FUZZY_QUOTE = 5;
+
 export class Matcher {
   readonly selectorLength: number;
   private cache = new Map<string, CompiledPattern>();
@@ -106,7 +112,9 @@ export class Matcher {
       quoteScore:
         exactQuote || qErr === 0
           ? 1
-          : Math.min(1 - qErr / Math.max(this.quote.length, end - start), this.wordScore(start, end)),
+          : this.quote.length < MIN_FUZZY_QUOTE
+            ? 0
+            : Math.min(1 - qErr / Math.max(this.quote.length, end - start), this.wordScore(start, end)),
       exactQuote: exactQuote || qErr === 0,
     };
   }

@@ -11,6 +11,7 @@ export interface AnalyzeJson {
   /** `symbol` is an array when one surface names several symbols (`resolutions 2170 and 2178`, joint symbols). */
   references: { line: number; surface: string; symbol: string | string[]; kind: string; organ: string | null }[];
   figures: { line: number; surface: string; kind: string; value: number | number[] | string | null; currency: string | null; noun: string | null }[];
+  dates: { line: number; surface: string; type: string; value: string | string[] | null }[];
 }
 
 export function toAnalyzeJson(file: string, doc: PolicyDocument): AnalyzeJson {
@@ -30,5 +31,6 @@ export function toAnalyzeJson(file: string, doc: PolicyDocument): AnalyzeJson {
     figures: doc.figures.map((f) => ({
       line: line(f.range.start), surface: f.surface, kind: f.kind, value: f.value ?? null, currency: f.currency ?? null, noun: f.noun ?? null,
     })),
+    dates: doc.dates.map((d) => ({ line: line(d.range.start), surface: d.surface, type: d.kind, value: d.value ?? null })),
   };
 }

@@ -40,7 +40,7 @@ const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
 
 export function findFigures(text: string, layout: Layout, blocked: TextRange[]): Figure[] {
   const special = [...findVotes(text), ...findRatios(text), ...findHalves(text), ...findDecades(text)];
-  const taken = mergeRanges([...blocked, ...furnitureRanges(layout), ...urlRanges(text)]);
+  const taken = mergeRanges([...blocked, ...furnitureRanges(layout)]);
   const out: Figure[] = [];
   let t = 0;
   const isBlocked = (start: number, end: number): boolean => {
@@ -223,12 +223,6 @@ function furnitureRanges(layout: Layout): TextRange[] {
     if (layout.furniture[i]) out.push({ start: layout.lines.start(i), end: layout.lines.end(i) });
   }
   return out;
-}
-
-function urlRanges(text: string): TextRange[] {
-  const links = anchoredMatches(text, /\]\(/g, /\]\([^)\s]{1,2000}\)/g, 1, 2002).map((f) => ({ start: f.index, end: f.index + f.match[0].length }));
-  const urls = [...text.matchAll(/https?:\/\/[^\s)\]>]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return [...urls, ...links];
 }
 
 function mergeRanges(ranges: TextRange[]): TextRange[] {

@@ -1,5 +1,5 @@
 export type {
-  TextRange, Section, Person, SpeakerTurn, SpeakerKind, ReferenceKind, Reference, FigureKind, Figure, PolicyDocument,
+  TextRange, Section, Person, SpeakerTurn, SpeakerKind, ReferenceKind, Reference, FigureKind, Figure, DateKind, DateMention, PolicyDocument,
 } from './types';
 export { parsePolicyDocument } from './parse';
 export { looksLikePolicyText } from './looksLikePolicyText';

@@ -6,6 +6,8 @@ import { findSections } from './sections';
 import { findSpeakers } from './speakers';
 import { findReferences } from './references';
 import { findFigures } from './figures';
+import { findDates } from './dates';
+import { urlRanges } from './urls';
 
 export function parsePolicyDocument(text: string): PolicyDocument {
   const layout = analyseLayout(text);
@@ -14,8 +16,10 @@ export function parsePolicyDocument(text: string): PolicyDocument {
   const sections = findSections(layout, labelLines);
   const { speakers, people } = findSpeakers(text, layout, labels, sections);
   const references = findReferences(text);
-  // A symbol's digits (`S/2020/24`, `resolution 2504 (2020)`) are not figures.
-  const figures = findFigures(text, layout, references.map((r) => r.range));
+  // A symbol's digits (`S/2020/24`, `resolution 2504 (2020)`) are neither dates nor figures, nor are a URL's.
+  const urls = urlRanges(text);
+  const dates = findDates(text, [...references.map((r) => r.range), ...urls]);
+  const figures = findFigures(text, layout, [...references.map((r) => r.range), ...urls, ...dates.map((d) => d.range)]);
   const lines = layout.lines;
-  return { text, sections, speakers, references, figures, people, lineOf: (offset: number) => lines.lineOf(offset) };
+  return { text, sections, speakers, references, figures, dates, people, lineOf: (offset: number) => lines.lineOf(offset) };
 }

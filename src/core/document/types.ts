@@ -76,12 +76,28 @@ export interface Figure {
   noun?: string;
 }
 
+export type DateKind = 'date' | 'date-range' | 'month' | 'year' | 'year-range' | 'decade' | 'fiscal-year' | 'time'
+  | 'deadline' | 'relative-date';
+
+export interface DateMention {
+  surface: string;
+  range: TextRange;
+  kind: DateKind;
+  /**
+   * ISO 8601 where the text fixes one: `2020-01-13`, `2019-12` (a month), `2014` (a year), `2011/2012` (a range of
+   * years), `17:10` (a time), `197` (the 1970s); a list for `19 and 20 December 2019` and day ranges. A day and
+   * month without a year take the document's year.
+   */
+  value?: string | string[];
+}
+
 export interface PolicyDocument {
   text: string;
   sections: Section[];
   speakers: SpeakerTurn[];
   references: Reference[];
   figures: Figure[];
+  dates: DateMention[];
   people: Person[];
   /** 0-based line of an offset, counting LF only (what VS Code shows). */
   lineOf(offset: number): number;

@@ -11,7 +11,7 @@ function turn(surface: string, start: number, end: number, name?: string): Speak
 }
 
 function doc(sections: Section[], speakers: SpeakerTurn[], length = 1000): PolicyDocument {
-  return { text: ' '.repeat(length), sections, speakers, references: [], figures: [], people: [], lineOf: () => 0 };
+  return { text: ' '.repeat(length), sections, speakers, references: [], figures: [], dates: [], people: [], lineOf: () => 0 };
 }
 
 describe('buildOutline', () => {
