@@ -3,7 +3,8 @@ import type { PolicyDocument } from './types';
 
 export interface AnalyzeJson {
   file: string;
-  sections: { line: number; text: string; level: number; title: string }[];
+  /** A heading printed over several lines gives one item per line; the later ones have `continues`. */
+  sections: { line: number; text: string; level: number; title: string; continues?: number }[];
   speakers: {
     line: number; surface: string; name: string | null; role: string | null; organisation: string | null;
     country: string | null; language: string | null; label: string | null; kind: string;
@@ -19,7 +20,10 @@ export function toAnalyzeJson(file: string, doc: PolicyDocument): AnalyzeJson {
   const wholeLine = (start: number, end: number) => doc.text.slice(start, end);
   return {
     file,
-    sections: doc.sections.map((s) => ({ line: line(s.range.start), text: wholeLine(s.range.start, s.range.end), level: s.level, title: s.title })),
+    sections: doc.sections.flatMap((s) => [
+      { line: line(s.range.start), text: wholeLine(s.range.start, s.range.end), level: s.level, title: s.title },
+      ...(s.continuation ?? []).map((r) => ({ line: line(r.start), text: wholeLine(r.start, r.end), level: s.level, title: s.title, continues: line(s.range.start) })),
+    ]),
     speakers: doc.speakers.map((t) => ({
       line: line(t.range.start), surface: t.surface, name: t.name ?? null, role: t.role ?? null,
       organisation: t.organisation ?? null, country: t.country ?? null, language: t.language ?? null, label: t.label ?? null,

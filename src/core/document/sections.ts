@@ -2,6 +2,7 @@
 import type { Section } from './types';
 import type { Layout } from './layout';
 import { cleanText, foldKey, isAllCaps } from './text';
+import { beforeDateline, isMasthead, MASTHEAD, MEETING_LINE, readFrontMatter } from './front';
 
 interface Candidate {
   line: number;
@@ -9,6 +10,8 @@ interface Candidate {
   title: string;
   /** Last line of a heading that wraps (bold runs closed on a later line). */
   lastLine?: number;
+  /** Later lines that continue the heading after blank lines (a press release's wrapped headline or deck). */
+  continuation?: number[];
 }
 
 const MD_ATX = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/;
@@ -23,23 +26,10 @@ const LEGAL_PART = /^(?:Part|PART|Chapter|CHAPTER|Annex|ANNEX|Appendix|APPENDIX|
 const LEGAL_NAMED = /^(?:Short [Tt]itle|Long [Tt]itle|Preamble|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) Schedule)(?: and [a-z]+)?(?:[.:]|$)/;
 const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}\.[ \t\u00a0]+[A-Z]/;
 const PREAMBLE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council|Assembly|Council|Conference of the Parties),$/;
-const MEETING_LINE = /^(?:[A-Z][\w -]{0,40}, )?\d{1,5}(?:st|nd|rd|th)(?: (?:&|and) \d{1,5}(?:st|nd|rd|th))? (?:(?:[Pp]lenary )?[Mm]eetings? \((?:AM|PM|AM & PM|Night)\)|plenary meeting\b)/;
-// The symbol stands alone or after the organisation's name (`United Nations A/RES/78/123`, the first line of an
-// extracted resolution or record).
-const SYMBOL_LINE = /^(?:(?:United Nations|General Assembly|Security Council)[ \t\u00a0]+)?[A-Z]{1,8}(?:\/[\w.\-*]+)+(?:[ \t]*[-–][ \t]*[A-Z]{1,8}(?:\/[\w.\-*]+)+)?$/;
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-// `26 September 2024`, `September 26, 2024`, `TUESDAY, 6TH AUGUST, 2024`, `New York, 26 September 2024`.
-const DATE_ONLY = new RegExp(String.raw`^(?:[A-Z][\w ]{0,30}, )?(?:\w+day,? )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:${MONTHS})|(?:${MONTHS}) \d{1,2}(?:st|nd|rd|th)?),? \d{4}\.?$`, 'i');
-const TIME_ONLY = /^\d{1,2}[:.]\d{2}[ \t\u00a0]*[AaPp]\.?[Mm]\.?(?:[ \t\u00a0]+[A-Z]{2,4})?$/;
-// Organ lines of a press-release masthead besides the principal organs: `Third Committee`, `Commission on the Status
-// of Women`, `Seventy-ninth Session`.
-const ORGAN_LINE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?|(?:Commission|Committee) on (?:the )?[A-Z][\w ]{3,60}|Peacebuilding Commission|Trusteeship Council|Conference on Disarmament|[A-Z][a-z]+(?:-[a-z]+)? [Ss]ession)$/;
 const AGENDA_ADOPTION = /^Adoption of the agenda$/i;
 const AGENDA_ITEM = /^Agenda items? \d{1,3}(?: ?\([a-z]\))?(?:(?:,| and) \d{1,3}(?: ?\([a-z]\))?)*(?: \(continued\))?$/;
 const ADDRESS_BY = /^(?:Address|Statement) by (?:His |Her )?(?:Excellency |Majesty |Royal Highness )?(?:Mr|Mrs|Ms|Dr|Sir|Dame|King|Queen|Prince|Princess|Sheikh|Sheikha|Emir)\.? \p{Lu}/u;
 const HEADING_WORDS = /^(?:Agenda|Briefers?|Speakers|Statements|Opening [Rr]emarks|Closing [Rr]emarks|Introductory [Rr]emarks|Background|Introduction|Summary|Conclusions?|Recommendations|Action on [Dd]raft [Rr]esolutions?|Action on [Dd]raft [Dd]ecisions?|Explanations? of [Vv]ote|Introduction of [Dd]raft|Adoption of the [Aa]genda|Other [Mm]atters|Right of [Rr]eply|Interactive [Dd]ialogue|Round[- ]?[Tt]able|Observations|Findings)$/;
-const MASTHEAD = /^(?:United Nations|Security Council|General Assembly|Economic and Social Council|Human Rights Council|Press Release|Meetings Coverage(?: and Press Releases)?|Provisional|New York|Geneva)$/i;
-const DATELINE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS}),? \d{4}\b|\b(?:${MONTHS}) \d{1,2}, \d{4}\b`, 'i');
 const SENTENCE_STARTERS = new Set(['that', 'this', 'these', 'those', 'it', 'i', 'we', 'he', 'she', 'they', 'you', 'there', 'if', 'when', 'thank', 'our', 'my']);
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'via', 'de', 'du', 'des', 'la', 'le', 'et']);
 
@@ -50,41 +40,45 @@ export function findSections(layout: Layout, labelLines: ReadonlySet<number>): S
   const repeats = countRepeats(layout);
   const found: Candidate[] = [];
   const titles = new Map<string, number>();
+  const front = layout.wrapped ? undefined : readFrontMatter(layout, labelLines);
+  const frontHeadings = new Map(front?.headings.map((h) => [h.line, h]));
+  const continued = new Set(front?.headings.flatMap((h) => h.continuation));
   let firstContent = -1;
-  let titleOpen = true;
+  // Records: the cover (symbol, organ, date, meeting) comes before the first heading.
+  let coverOpen = layout.wrapped;
   let skipUntil = -1;
   for (let i = 0; i < n; i++) {
-    if (i <= skipUntil || furniture[i]) continue;
+    if (i <= skipUntil || furniture[i] || continued.has(i)) continue;
     const raw = lines.line(i);
+    const inFront = front !== undefined && i < front.end;
     // No heading starts with a lower-case letter: in wrapped records that settles most lines at once.
     const c0 = raw.charCodeAt(0);
     if (c0 >= 97 && c0 <= 122 && firstContent >= 0) {
-      titleOpen = false;
+      coverOpen = false;
       continue;
     }
     const t = raw.trim();
     if (!t) continue;
-    // The title is the first line after the masthead (symbol, date, organ, meeting); a press release may print
-    // it twice, in capitals and then in sentence case.
-    const masthead: boolean = titleOpen && isMasthead(t);
+    const masthead: boolean = (coverOpen || inFront) && isMasthead(t);
     if (!masthead && firstContent < 0) firstContent = i;
     if (labelLines.has(i)) {
-      titleOpen = false;
+      coverOpen = false;
       continue;
     }
     // The cover of a verbatim record (`6th plenary meeting`, the date) is masthead, not outline.
     if (masthead && layout.wrapped) continue;
-    const atTitle: boolean = titleOpen && !masthead && !layout.wrapped && looksLikeTitle(t) && !beforeDateline(layout, i);
-    const c: Candidate | undefined = atTitle
-      ? { line: i, level: 1, title: cleanText(t) }
+    coverOpen = false;
+    const head = frontHeadings.get(i);
+    if (inFront && !head && !masthead) continue;
+    const c: Candidate | undefined = head
+      ? { line: i, level: head.level, title: head.title, continuation: head.continuation }
       : classify(layout, i, raw, t, firstContent, labelLines, repeats.get(t) ?? 0, found.at(-1)?.line === i - 1 ? found.at(-1) : undefined);
-    if (!masthead) titleOpen = atTitle && isAllCaps(t);
     if (!c) continue;
-    // A running page header that leaked into the body repeats an earlier title; a title printed twice in a row
-    // (press releases: ALL CAPS, then sentence case) is still kept.
+    // A running page header that leaked into the body repeats an earlier title; the front of a press release
+    // prints its headline twice (in capitals, then in sentence case) and both are kept.
     const key = foldKey(c.title.replace(/^\d{1,3}\/\d{1,4}\.\s*/, ''));
     const seen = titles.get(key);
-    if (seen !== undefined && i - seen > 2 && c.level <= 1 && !isAllCaps(t)) continue;
+    if (!head && seen !== undefined && i - seen > 2 && c.level <= 1 && !isAllCaps(t)) continue;
     titles.set(key, i);
     found.push(c);
     if (c.lastLine !== undefined) skipUntil = c.lastLine;
@@ -128,25 +122,6 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
     return { line: i, level: 2, title: cleanText(t) };
   }
   return undefined;
-}
-
-/** A title: a headline without a closing full stop, not a dateline or masthead. */
-function isMasthead(t: string): boolean {
-  return SYMBOL_LINE.test(t) || DATE_ONLY.test(t) || MASTHEAD.test(t) || MEETING_LINE.test(t) || ORGAN_LINE.test(t);
-}
-
-/** A venue right above a time or a date (`Oval Office` / `11:47 A.M. EST`) is a dateline. */
-function beforeDateline(layout: Layout, i: number): boolean {
-  const { lines } = layout;
-  for (let j = i + 1; j < lines.lineCount && j <= i + 2; j++) {
-    const next = lines.line(j).trim();
-    if (next) return TIME_ONLY.test(next) || DATE_ONLY.test(next);
-  }
-  return false;
-}
-
-function looksLikeTitle(t: string): boolean {
-  return t.length >= 12 && t.length <= 400 && /^[\p{Lu}“"]/u.test(t) && !/[.:;,]$/.test(t) && !DATELINE.test(t);
 }
 
 function looksLikeHeadingLine(t: string, maxWords: number): boolean {
@@ -270,6 +245,7 @@ function finish(layout: Layout, found: Candidate[]): Section[] {
     level: c.level,
     range: { start: lines.start(c.line), end: lines.end(c.line) },
     end: lines.text.length,
+    ...(c.continuation?.length ? { continuation: c.continuation.map((l) => ({ start: lines.start(l), end: lines.end(l) })) } : {}),
   }));
   // Each section ends where the next one of the same or a higher level starts: a stack keeps this linear.
   const open: Section[] = [];

@@ -11,6 +11,8 @@ export interface Section {
   level: number;
   /** The heading's line (without its line break). */
   range: TextRange;
+  /** Further lines of a heading printed over several lines with blank lines between (a press release's deck). */
+  continuation?: TextRange[];
   /** Where the section's content ends: the next section of the same or a higher level, or the text length. */
   end: number;
 }

@@ -1,0 +1,162 @@
+// The front of a press release, a statement or a fact sheet: masthead lines (symbol, date, organ, meeting), the
+// headline, the headline printed again after the masthead, and the deck under it, up to the first paragraph of
+// prose. Lines are judged by their shape (heading casing, no closing full stop, not a sentence), not by what they
+// say, because every press office and every decade has its own template.
+import type { Layout } from './layout';
+import { cleanText, foldKey, isAllCaps } from './text';
+
+export const MEETING_LINE = /^(?:[A-Z][\w -]{0,40}, )?\d{1,5}(?:st|nd|rd|th)(?: (?:&|and) \d{1,5}(?:st|nd|rd|th))? (?:(?:[Pp]lenary )?[Mm]eetings? \((?:AM|PM|AM & PM|Night)\)|plenary meeting\b)/;
+// The symbol stands alone, after the organisation's name (`United Nations A/RES/78/123`, the first line of an
+// extracted resolution or record) or glued to it (`Security CouncilSC/8940`, a web page's masthead).
+const SYMBOL_LINE = /^(?:(?:United Nations|General Assembly|Security Council)[ \t\u00a0]+|[A-Z][A-Za-z ]{2,60}[a-z])?[A-Z]{1,8}(?:\/[\w.\-*]+)+(?:[ \t]*[-–][ \t]*[A-Z]{1,8}(?:\/[\w.\-*]+)+)?$/;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// `26 September 2024`, `September 26, 2024`, `TUESDAY, 6TH AUGUST, 2024`, `New York, 26 September 2024`,
+// `21/11/2001`, and the `19991222` stamp of old press releases.
+export const DATE_ONLY = new RegExp(String.raw`^(?:(?:[A-Z][\w ]{0,30}, )?(?:\w+day,? )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:${MONTHS})|(?:${MONTHS}) \d{1,2}(?:st|nd|rd|th)?),? \d{4}\.?|\d{1,2}\/\d{1,2}\/\d{4}|(?:19|20)\d{6})$`, 'i');
+export const TIME_ONLY = /^\d{1,2}[:.]\d{2}[ \t\u00a0]*[AaPp]\.?[Mm]\.?(?:[ \t\u00a0]+[A-Z]{2,4})?$/;
+// Organ lines of a press-release masthead besides the principal organs: `Third Committee`, `Commission on the Status
+// of Women`, `Seventy-ninth Session`.
+const ORGAN_LINE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?|(?:Commission|Committee) on (?:the )?[A-Z][\w ]{3,60}|Peacebuilding Commission|Trusteeship Council|Conference on Disarmament|[A-Z][a-z]+(?:-[a-z]+)? [Ss]ession)$/;
+export const MASTHEAD = /^(?:United Nations|Security Council|General Assembly|Economic and Social Council|Human Rights Council|Press Release|Meetings Coverage(?: and Press Releases)?|Provisional|New York|Geneva)$/i;
+const DATELINE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS}),? \d{4}\b|\b(?:${MONTHS}) \d{1,2}, \d{4}\b`, 'i');
+// A masthead of bullet-separated parts: `Department of Public Information • News and Media Division • New York`.
+const BULLETED = /^[^•\n]{2,80}(?:[ \t\u00a0]•[ \t\u00a0][^•\n]{2,80}){1,5}$/;
+const STAMP = /^(?:19|20)\d{6}[ \t\u00a0]+/;
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with',
+  'vs', 'via', 'de', 'du', 'des', 'la', 'le', 'et', 'its', 'their', 'over', 'after', 'before', 'under', 'against', 'between']);
+
+/** A line of the masthead: symbol, date, organ, meeting, the press-office line. */
+export function isMasthead(t: string): boolean {
+  return SYMBOL_LINE.test(t) || DATE_ONLY.test(t) || MASTHEAD.test(t) || MEETING_LINE.test(t) || ORGAN_LINE.test(t) || BULLETED.test(t);
+}
+
+/** A venue right above a time or a date (`Oval Office` / `11:47 A.M. EST`) is a dateline; a headline is longer. */
+export function beforeDateline(layout: Layout, i: number): boolean {
+  const { lines } = layout;
+  if (lines.line(i).trim().split(/[ \t\u00a0]+/).length > 5) return false;
+  for (let j = i + 1; j < lines.lineCount && j <= i + 2; j++) {
+    const next = lines.line(j).trim();
+    if (next) return TIME_ONLY.test(next) || DATE_ONLY.test(next);
+  }
+  return false;
+}
+
+export function looksLikeTitle(t: string): boolean {
+  return t.length >= 12 && t.length <= 400 && /^[\p{Lu}“"\d]/u.test(t) && !/[.:;,]$/.test(t) && !DATELINE.test(t);
+}
+
+export type LineShape = 'heading' | 'prose' | 'other';
+
+/**
+ * What a line looks like: a heading (capitals or title case, at most a few lower-case content words, no closing
+ * full stop after a long line), a sentence, or neither (a short line such as `Check against delivery`).
+ */
+export function lineShape(t: string): LineShape {
+  const text = t.replace(STAMP, '');
+  const words = text.split(/[ \t\u00a0]+/).filter((w) => /\p{L}/u.test(w));
+  if (!words.length) return 'other';
+  if (isAllCaps(text)) return 'heading';
+  const content = words.filter((w, k) => k === 0 || !SMALL_WORDS.has(w.toLowerCase().replace(/[,;:]$/, '')));
+  const capitalised = content.filter((w) => /^[(“"‘]?[\p{Lu}\d]/u.test(w)).length;
+  const ratio = capitalised / content.length;
+  const sentenceEnd = /[.!?]["”’)]?$/.test(text) && words.length >= 6;
+  if (ratio >= 0.75 && !sentenceEnd) return 'heading';
+  return words.length >= 5 && ratio < 0.6 ? 'prose' : 'other';
+}
+
+export interface FrontHeading {
+  line: number;
+  level: number;
+  title: string;
+  /** Later lines that continue this heading (a headline or deck wrapped over lines with blank lines between). */
+  continuation: number[];
+}
+
+export interface FrontMatter {
+  /** The first line after the front (its first paragraph of prose or speaker label). */
+  end: number;
+  headings: FrontHeading[];
+}
+
+/**
+ * The headline, its repetition and the deck, for texts that are one paragraph per line. The headline must be the
+ * first line after the masthead; a repetition starts like it; what follows until the first prose is the deck.
+ * A line continues the heading before it when it completes the headline, starts in lower case, or follows a deck.
+ */
+export function readFrontMatter(layout: Layout, labelLines: ReadonlySet<number>): FrontMatter {
+  const { lines, furniture } = layout;
+  const headings: FrontHeading[] = [];
+  let headline: FrontHeading | undefined;
+  let open: FrontHeading | undefined;
+  let openLast = -1;
+  const limit = Math.min(lines.lineCount, 80);
+  let i = 0;
+  for (; i < limit; i++) {
+    if (furniture[i]) continue;
+    const t = lines.line(i).trim();
+    if (!t) continue;
+    if (labelLines.has(i)) break;
+    if (isMasthead(t)) {
+      open = undefined;
+      continue;
+    }
+    // An editor's note in brackets: `(Reissued as received.)`.
+    if (/^\(.*\)$/.test(t) && headline) continue;
+    const shape = lineShape(t);
+    if (!headline) {
+      if (shape !== 'heading' || !looksLikeTitle(t) || beforeDateline(layout, i)) break;
+      // A deck stamped with its date (`19951103 Forty Amendments …`) may stand where the headline is missing.
+      headline = { line: i, level: STAMP.test(t) ? 2 : 1, title: title(t), continuation: [] };
+      headings.push(headline);
+      [open, openLast] = [headline, i];
+      continue;
+    }
+    if (shape !== 'heading' && !(shape === 'other' && open && /^\p{Ll}/u.test(t))) {
+      if (shape === 'prose' || !open) break;
+      continue;
+    }
+    if (open && continues(open, openLast, i, t, headline)) {
+      open.continuation.push(i);
+      open.title = cleanText(`${open.title} ${title(t)}`);
+      openLast = i;
+      continue;
+    }
+    const c: FrontHeading = { line: i, level: repeats(headline, t) ? 1 : 2, title: title(t), continuation: [] };
+    headings.push(c);
+    [open, openLast] = [c, i];
+  }
+  return { end: i, headings };
+}
+
+function title(t: string): string {
+  return cleanText(t.replace(STAMP, ''));
+}
+
+/** The line starts like the headline: the headline printed again, in other casing or wrapped. */
+function repeats(headline: FrontHeading, t: string): boolean {
+  const a = foldKey(headline.title).split(' ');
+  const b = foldKey(title(t)).split(' ');
+  const n = Math.min(4, a.length, b.length);
+  if (n < 2) return false;
+  for (let k = 0; k < n; k++) if (a[k] !== b[k]) return false;
+  const shared = new Set(a);
+  return b.filter((w) => shared.has(w)).length >= b.length * 0.6;
+}
+
+function continues(open: FrontHeading, openLast: number, i: number, t: string, headline: FrontHeading): boolean {
+  if (/^\p{Ll}/u.test(t)) return true;
+  if (open === headline) {
+    // A headline in capitals wrapped onto the next line, with no blank line between.
+    return i === openLast + 1 && isAllCaps(t) && isAllCaps(open.title);
+  }
+  if (open.level === 1) {
+    // A repetition that is still shorter than the headline goes on until it is complete.
+    const whole = foldKey(headline.title);
+    const sofar = foldKey(open.title);
+    return whole.length > sofar.length + 8 && whole.startsWith(sofar.slice(0, Math.min(sofar.length, 40))) && whole.includes(foldKey(title(t)).slice(0, 20));
+  }
+  // A deck wrapped over several paragraphs (blank lines between) is one unit; so is one that stops mid-phrase.
+  if (repeats(headline, t)) return false;
+  const midPhrase = /(?:[,;]|\b(?:of|the|and|to|in|on|for|with|by|a|an))$/i.test(open.title);
+  return midPhrase || (i > openLast + 1 && t.split(/[ \t\u00a0]+/).length >= 4);
+}
