@@ -3,7 +3,7 @@
 import type { Layout } from './layout';
 import { HONORIFIC } from './people';
 
-export type LabelForm = 'honorific' | 'role' | 'caps' | 'title' | 'name';
+export type LabelForm = 'honorific' | 'role' | 'caps' | 'title' | 'name' | 'collective';
 
 export interface Label {
   form: LabelForm;
@@ -26,22 +26,29 @@ const TIME = String.raw`(?:${SP}*\(\d{1,2}[:.]\d{2}\))?`;
 const PARTY = String.raw`(?:${SP}*\(\p{Lu}[\p{L}&/ ]{0,12}\))?`;
 // Fiji's Hansard ends a label with a full stop and a dash: `HON. C.J. SINGH.-`.
 const END = String.raw`(?:\s*:|\.[-–])(?=\s|$)`;
+// The brackets may hold a long office: `Ms McBRIDE (Dobell—Assistant Minister for Mental Health and … Health) (17:09):`.
 const HONORIFIC_LABEL = new RegExp(
-  String.raw`(${HONORIFIC}\.?${SP}+${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,5})(?:\s*\((?!\s*(?:spoke|speaking|interpret))([^():]{1,90})\))?(?:\s*${LANGUAGE})?${TIME}${END}`, 'uy');
+  String.raw`(${HONORIFIC}\.?${SP}+${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,5})(?:\s*\((?!\s*(?:spoke|speaking|interpret))([^():]{1,200})\))?(?:\s*${LANGUAGE})?${TIME}${END}`, 'uy');
 const ROLE = String.raw`(?:Acting |Temporary |Deputy |Vice[-\u2011 ]|Co[-\u2011])?(?:President|Secretary[-\u2011]General|Chair|Chairman|Chairperson|Chairwoman|Speaker|Presiding Officer|Moderator|Spokesperson|Rapporteur|Prime Minister|Minister|Clerk|High Commissioner|Special Envoy|Special Representative)`;
-const ROLE_LABEL = new RegExp(String.raw`((?:The|THE)${SP}+${ROLE})(?:\s*${LANGUAGE})?\s*:(?=\s|$)`, 'uy');
+// The office holder may follow in brackets (`The Acting Speaker (Mr. Barry Devolin):`), and a motion its verb
+// (`The CHIEF WHIP OF THE MAJORITY PARTY moved:`).
+const MOVED = String.raw`(?:${SP}+(?:moved|asked|replied|said))?`;
+const ROLE_LABEL = new RegExp(String.raw`((?:The|THE)${SP}+${ROLE})(?:${SP}*\(([^():\n]{2,60})\))?(?:\s*${LANGUAGE})?${TIME}${MOVED}\s*:(?=\s|$)`, 'uy');
 // Hansards print the office in capitals after `The`, with the holder in brackets: `The SPEAKER:`, `The DEPUTY SPEAKER
 // (Ms Claydon):`, `The SECRETARY of STATE for FOREIGN AFFAIRS (Mr. Michael Stewart):`.
 const OFFICE_WORD = String.raw`\p{Lu}{2,}[\p{Lu}\-\u2011]*`;
 const OFFICE_LABEL = new RegExp(
-  String.raw`((?:The|THE)${SP}+${OFFICE_WORD}(?:${SP}+(?:of|for|and|the|${OFFICE_WORD})){0,6}(?<=\p{Lu}))(?:${SP}*\(([^():\n]{2,60})\))?${TIME}\s*:(?=\s|$)`, 'uy');
+  String.raw`((?:The|THE)${SP}+${OFFICE_WORD}(?:${SP}+(?:of|for|and|the|${OFFICE_WORD})){0,6}(?<=\p{Lu}))(?:${SP}*\(([^():\n]{2,60})\))?${TIME}${MOVED}\s*:(?=\s|$)`, 'uy');
+// Many members at once: `Some hon. members:`, `Hon. Members:`, `Opposition members:`.
+const COLLECTIVE_LABEL = new RegExp(String.raw`((?:(?:Some|Several|Many|All|Other|Opposition|Government)${SP}+)?(?:hon\.|Hon\.|honourable|Honourable|HON\.)?${SP}*(?:[Mm]embers|MEMBERS|[Ss]enators|SENATORS))${SP}*:(?=\s|$)`, 'uy');
 // A numbered question on notice names the member and the minister asked: `1. NICOLA WILLIS (Deputy Leader—National)
 // to the Prime Minister:`.
 const NUMBERED_QUESTION = new RegExp(
   String.raw`\d{1,3}\.${SP}+(\p{Lu}[\p{Lu}\p{M}’'\-\u2011]+(?:${SP}+\p{Lu}[\p{Lu}\p{M}’'\-\u2011]+){1,4})(?:${SP}*\(([^()\n]{1,80})\))?${SP}+to${SP}+the${SP}+[^:\n]{2,80}:(?=\s|$)`, 'uy');
 // A member's name as written, with optional constituency and party (`Nicola Willis:`, `Douglas Ross (Highlands and
 // Islands) (Con):`); trusted only in a record that has other labels (see findLabels).
-const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:[’'\-\u2011]\p{Lu}?\p{Ll}+)?`;
+// `Follett`, `Lees-Galloway`, `O'Rourke`, `McBride`.
+const NAME_WORD = String.raw`(?:\p{Lu}[’']\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[’'\-\u2011]?\p{Lu}\p{Ll}+|[’'\-\u2011]\p{Ll}+)?)`;
 const NAME_LABEL = new RegExp(
   String.raw`(${NAME_WORD}(?:${SP}+${NAME_WORD}){1,2})(?:${SP}*\(([^():\n]{1,60})\))?${PARTY}${SP}*:${SP}+(?=\S)`, 'uy');
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}’'.\-\u2011]*`;
@@ -76,7 +83,7 @@ export function findLabels(text: string, layout: Layout): Label[] {
     }
     // Every other label starts with a capital letter; checking the first character keeps this loop cheap.
     if (!(c >= 65 && c <= 90) && c < 0xc0) continue;
-    const label = matchLabel(text, start);
+    const label = matchLabel(text, start) ?? ownLineName(layout, i);
     if (label) out.push(label);
     else {
       const name = matchName(text, start, lines.end(i));
@@ -91,7 +98,9 @@ export function findLabels(text: string, layout: Layout): Label[] {
 
 function matchLabel(text: string, start: number): Label | undefined {
   let m = exec(ROLE_LABEL, text, start);
-  if (m) return { form: 'role', surface: m[1], start, labelEnd: start + m[0].length, language: m[2] };
+  if (m) return { form: 'role', surface: m[1], start, labelEnd: start + m[0].length, holder: m[2], language: m[3] };
+  m = exec(COLLECTIVE_LABEL, text, start);
+  if (m && /\p{L}/u.test(m[1]) && m[1].trim().split(/\s+/).length >= 2) return { form: 'collective', surface: m[1], start, labelEnd: start + m[0].length };
   m = exec(HONORIFIC_LABEL, text, start);
   if (m) return { form: 'honorific', surface: m[1], start, labelEnd: start + m[0].length, country: m[2], language: m[3] };
   m = exec(OFFICE_LABEL, text, start);
@@ -114,6 +123,33 @@ function matchName(text: string, start: number, lineEnd: number): Label | undefi
   const rest = text.slice(start + m[0].length, lineEnd).trim();
   if (rest.length < 100 && !/[.?!…”"’)]$/.test(rest)) return undefined;
   return { form: 'name', surface: m[1], start, labelEnd: start + m[0].length - (m[0].length - m[0].trimEnd().length), country: m[2] };
+}
+
+// A member's name on a line of its own, the speech on the next lines (House of Lords, web Hansards): a peer's title
+// (`Lord Hunt of Wirral`, `Baroness Royall of Blaisdon`, `The Earl of Listowel`), or a name with a party or
+// constituency (`Margaret Cox (Fianna Fail)`), the name printed twice where a photo's alt text is glued to it
+// (`Photo of Mary O'RourkeMary O'Rourke (Fianna Fail)`).
+const PEER = String.raw`(?:The${SP}+)?(?:Lord|Baroness|Lady|Baron|Viscount|Viscountess|Earl|Countess|Marquess|Duke|Duchess|Bishop|Archbishop|Lord${SP}+Bishop)(?:${SP}+of)?(?:${SP}+${NAME_WORD})(?:${SP}+(?:of|and)${SP}+${NAME_WORD}(?:${SP}+${NAME_WORD})?)?`;
+const OWN_LINE_NAME = new RegExp(
+  String.raw`^(?:Photo${SP}+of${SP}+)?(?:(${PEER})|((?:${HONORIFIC}\.?${SP}+)?${NAME_WORD}(?:${SP}+${NAME_WORD}){1,3})\2?${SP}*\(([^():\n]{2,60})\))[ \t\u00a0]*$`, 'u');
+
+function ownLineName(layout: Layout, i: number): Label | undefined {
+  const { lines, furniture } = layout;
+  const line = lines.line(i);
+  const m = OWN_LINE_NAME.exec(line);
+  if (!m || NOT_NAME_WORDS.test(m[1] ?? m[2])) return undefined;
+  // The speech follows: the next line of text (past furniture and blank lines) is a paragraph of prose.
+  for (let j = i + 1; j < lines.lineCount && j <= i + 6; j++) {
+    if (furniture[j]) continue;
+    const next = lines.line(j).trim();
+    if (!next) continue;
+    if (next.length < 40 && !/[.?!…]$/.test(next)) return undefined;
+    const surface = m[1] ?? m[2];
+    // Where the name is printed twice, the second copy is the visible one.
+    const at = lines.start(i) + line.lastIndexOf(surface, m[1] ? undefined : line.indexOf('('));
+    return { form: m[1] ? 'title' : 'name', surface, start: at, labelEnd: lines.start(i) + line.trimEnd().length, country: m[3] };
+  }
+  return undefined;
 }
 
 function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {

@@ -3,7 +3,11 @@ import { LineIndex } from './lineIndex';
 
 export interface Layout {
   lines: LineIndex;
-  /** 1 where a line is a running page header or footer, a page number or a job/barcode number. */
+  /**
+   * Non-zero where a line is not text: 1 for page furniture (a running header or footer, a page number, a job or
+   * barcode number, a web page's or a transcription service's furniture), 2 for a division list (its title and
+   * the names under it).
+   */
   furniture: Uint8Array;
   /** Hard-wrapped (PDF text, transcripts at 72 columns) rather than one paragraph per line. */
   wrapped: boolean;
@@ -22,6 +26,13 @@ const FURNITURE: RegExp[] = [
   /^Page \d{1,5}(?: of \d{1,5})?$/i,
   /^[-–]?\s*\d{1,5}\s*[-–]?$/,
 ];
+// Web pages and transcription services add their own lines: `Source: New Zealand Parliament – Hansard`, `Link to
+// this: Individually | In context`, `• Printer-friendly version`, `START OF DAY`, `Take: 375`, a `.doc` file name.
+const SERVICE_FURNITURE = /^(?:Source:|Post sponsored by|Sponsored by|Link to this:|Share this|(?:[•*][ \t\u00a0]*)?Printer-friendly version|[•»·|_*]+$|(?:START|END) OF (?:DAY|TAKE|TAPE|SITTING)$|.*\bTake:[ \t]*\d{1,5}$|.*\.doc"?$)/i;
+// Division lists of Westminster parliaments: a title, then names, one or several a line (`Afriyie, Adam`,
+// `Addington, L.`, `Wells, A. S.<TAB>Wilkie, A. D.`, `Allen (Welland)<TAB>Andrews`); voters, never speakers.
+const LIST_TITLE = /^(?:AYES|NOES|CONTENTS|NOT-CONTENTS|NOT CONTENTS|YEAS|NAYS|PAIRS|PAIRED|TELLERS(?: FOR THE (?:AYES|NOES))?|TÁ|NÍL)$/;
+const LIST_CELL = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|of|de|van|von|rh|la|le|du))*(?:,[ \u00a0]*(?:rh[ \u00a0]+)?(?:\p{Lu}[\p{L}\p{M}'’.\-]*[ \u00a0]*){1,5})?(?:[ \u00a0]*\([^()\n]{1,80}\))?|\(Teller\)|Members|Nil)$/u;
 // Parliamentary records repeat the sitting date on every page.
 const DATE_LINE = /^(?:\w+day,? )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4}$|^[A-Z][a-z]{2,8} \d{1,2},? \d{4}$/;
 
@@ -40,7 +51,7 @@ export function analyseLayout(text: string): Layout {
     if (raw.length > 120) long++;
     const c0 = t.charCodeAt(0);
     if (t.length > 260 || (c0 >= 97 && c0 <= 122)) continue;
-    if (FURNITURE.some((re) => re.test(t))) furniture[i] = 1;
+    if (FURNITURE.some((re) => re.test(t)) || (t.length <= 100 && SERVICE_FURNITURE.test(t))) furniture[i] = 1;
     else if (DATE_LINE.test(t)) {
       const list = dateLines.get(t) ?? [];
       list.push(i);
@@ -50,5 +61,28 @@ export function analyseLayout(text: string): Layout {
   for (const list of dateLines.values()) {
     if (list.length >= 3) for (const i of list) furniture[i] = 1;
   }
+  // Division lists are many short lines of names in records that are one paragraph per line: not text.
+  nonEmpty -= markDivisionLists(lines, furniture);
   return { lines, furniture, wrapped: nonEmpty > 0 && long / nonEmpty < 0.1 };
+}
+
+/** Marks division lists; returns how many non-empty lines they hold. */
+function markDivisionLists(lines: LineIndex, furniture: Uint8Array): number {
+  let marked = 0;
+  for (let i = 0; i < lines.lineCount; i++) {
+    if (!LIST_TITLE.test(lines.line(i).trim())) continue;
+    furniture[i] = 2;
+    let j = i + 1;
+    for (; j < lines.lineCount; j++) {
+      const t = lines.line(j).trim();
+      if (!t) continue;
+      const cells = t.split(/\t|[ \u00a0]{2,}/).map((c) => c.trim()).filter(Boolean);
+      if (!LIST_TITLE.test(t) && !cells.every((c) => c.length <= 80 && LIST_CELL.test(c))) break;
+      furniture[j] = 2;
+      marked++;
+    }
+    i = j - 1;
+    marked++;
+  }
+  return marked;
 }

@@ -26,6 +26,8 @@ const LEGAL_PART = /^(?:Part|PART|Chapter|CHAPTER|Annex|ANNEX|Appendix|APPENDIX|
 const LEGAL_NAMED = /^(?:Short [Tt]itle|Long [Tt]itle|Preamble|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) Schedule)(?: and [a-z]+)?(?:[.:]|$)/;
 const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}\.[ \t\u00a0]+[A-Z]/;
 const PREAMBLE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council|Assembly|Council|Conference of the Parties),$/;
+// An order-paper item with its number: `23 Obituary Reference`, `24. Oral Answers`.
+const NUMBERED_HEADING = /^\d{1,3}\.?[ \t\u00a0]+(\p{Lu}[^\d.:;!?]{2,80})$/u;
 const AGENDA_ADOPTION = /^Adoption of the agenda$/i;
 const AGENDA_ITEM = /^Agenda items? \d{1,3}(?: ?\([a-z]\))?(?:(?:,| and) \d{1,3}(?: ?\([a-z]\))?)*(?: \(continued\))?$/;
 const ADDRESS_BY = /^(?:Address|Statement) by (?:His |Her )?(?:Excellency |Majesty |Royal Highness )?(?:Mr|Mrs|Ms|Dr|Sir|Dame|King|Queen|Prince|Princess|Sheikh|Sheikha|Emir)\.? \p{Lu}/u;
@@ -72,7 +74,7 @@ export function findSections(layout: Layout, labelLines: ReadonlySet<number>): S
     if (inFront && !head && !masthead) continue;
     const c: Candidate | undefined = head
       ? { line: i, level: head.level, title: head.title, continuation: head.continuation }
-      : classify(layout, i, raw, t, firstContent, labelLines, repeats.get(t) ?? 0, found.at(-1)?.line === i - 1 ? found.at(-1) : undefined);
+      : classify(layout, i, raw, t, firstContent, labelLines, repeats.get(t) ?? 0, found.at(-1)?.line === i - 1 ? found.at(-1) : undefined, found.at(-1));
     if (!c) continue;
     // A running page header that leaked into the body repeats an earlier title; the front of a press release
     // prints its headline twice (in capitals, then in sentence case) and both are kept.
@@ -87,9 +89,10 @@ export function findSections(layout: Layout, labelLines: ReadonlySet<number>): S
 }
 
 function classify(layout: Layout, i: number, raw: string, t: string, firstContent: number,
-  labelLines: ReadonlySet<number>, repeat: number, above: Candidate | undefined): Candidate | undefined {
+  labelLines: ReadonlySet<number>, repeat: number, above: Candidate | undefined, found?: Candidate): Candidate | undefined {
   const { lines } = layout;
   let m: RegExpExecArray | null;
+  if (PROCEDURAL.test(t)) return undefined;
   if ((m = MD_ATX.exec(t)) && !t.startsWith('\\')) return { line: i, level: m[1].length === 1 ? 1 : 2, title: cleanText(m[2]) };
   if ((m = MD_EMPHASIS_OPEN.exec(raw))) return emphasisHeading(layout, i, m[1]);
   if ((m = NUMBERED_EMPHASIS.exec(raw))) return { line: i, level: 1, title: cleanText(m[2]) };
@@ -113,15 +116,30 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
   if (startsRecordHeading(layout, i, labelLines)) return { line: i, level: 1, title: cleanText(wrappedHeading(layout, i)) };
   if (repeat > 1 || MASTHEAD.test(t)) return undefined;
   if (isAllCaps(t) && looksLikeHeadingLine(t, 12)) return { line: i, level: 1, title: cleanText(t) };
+  if (!layout.wrapped && (m = NUMBERED_HEADING.exec(t)) && isTitleCase(m[1]) && standsAlone(layout, i)) {
+    return { line: i, level: 1, title: cleanText(m[1]) };
+  }
   if (!layout.wrapped && looksLikeHeadingLine(t, 10) && (HEADING_WORDS.test(t) || isTitleCase(t))) {
-    const prev = i > 0 ? lines.line(i - 1).trim() : '';
+    // The line above, past a floor-language or time marker (`[English]`, `(1710)`).
+    let p = i - 1;
+    while (p >= 0 && /^[[(][^\])]{1,30}[\])]$/.test(lines.line(p).trim())) p--;
+    const prev = p >= 0 ? lines.line(p).trim() : '';
     // A short line right under another short line is a list item or an address block, not a heading; under a
-    // heading it is a sub-heading (Hansard: `Questions to Ministers` / `Economy—Inflation`).
-    if (prev && prev.length < 60 && !/[.:;!?”"]$/.test(prev) && i - 1 !== firstContent && !above) return undefined;
+    // heading it is a sub-heading (Hansard: `Questions to Ministers` / `Economy—Inflation`), and after a line of
+    // procedure (`Motion negatived`) it starts the next business.
+    const underHeading = above !== undefined || found?.line === p;
+    if (prev && prev.length < 60 && !/[.:;!?”"]$/.test(prev) && !PROCEDURAL.test(prev) && p !== firstContent && !underHeading) return undefined;
     if (beforeDateline(layout, i)) return undefined;
     return { line: i, level: 2, title: cleanText(t) };
   }
   return undefined;
+}
+
+/** Blank lines (or the text's edge) above and below: a heading printed as a paragraph of its own. */
+function standsAlone(layout: Layout, i: number): boolean {
+  const { lines } = layout;
+  const blank = (j: number) => j < 0 || j >= lines.lineCount || !lines.line(j).trim();
+  return blank(i - 1) && blank(i + 1);
 }
 
 function looksLikeHeadingLine(t: string, maxWords: number): boolean {
@@ -138,7 +156,11 @@ function isTitleCase(t: string): boolean {
 
 // Agenda items are noun phrases; a speech cut off before the next label (`My country … will continue to defend
 // those`) has pronouns and finite verbs.
-const SPEECH_WORDS = /\b(?:I|we|my|our|us|me|you|your|he|she|they|will|would|must|should|can|could|is|are|was|were|has|have|had|remains?|continues?|believes?)\b/;
+// Stage directions (`… and some other hon. Members then left the House`) have verbs too.
+const SPEECH_WORDS = /\b(?:I|we|my|our|us|me|you|your|he|she|they|will|would|must|should|can|could|is|are|was|were|has|have|had|remains?|continues?|believes?|then|left|walked|withdrew|interjecting)\b/;
+// Procedure recorded on a line of its own is no heading: `Moved by Lord Lloyd of Berwick`, `Question agreed to.`,
+// `Amendment 60 withdrawn.`, `Bill read a third time.`, `Motion negatived`.
+export const PROCEDURAL = /^(?:Moved by\b.*|(?:Question|Motion|Amendments?|Bill|Clauses?|Schedule|Resolution|Report|Division)\b[^.:]{0,100}?\b(?:put|agreed(?: to)?|negatived|withdrawn|disagreed|carried|lost|defeated|adopted|not moved|read(?: a| the)? (?:first|second|third) time(?: and passed)?)\.?|(?:Agreed to|Motion agreed to|Question agreed to)\.?)$/;
 
 /**
  * Verbatim records print agenda items and procedural headings as a block of short lines between a finished sentence

@@ -67,7 +67,9 @@ function fromLabel(text: string, l: Label, registry: PeopleRegistry, organ: stri
   let person: Person | undefined;
   let role: string | undefined;
   const { country, office } = bracketDetails(l.country);
-  if (l.form === 'role') {
+  if (l.form === 'collective') {
+    // `Some hon. members:` are many people: a turn without a person.
+  } else if (l.form === 'role') {
     role = surface.replace(/^The /i, '');
     // Hansard capitals (`SECRETARY of STATE for FOREIGN AFFAIRS`) are typography, not an acronym.
     if (/\p{Lu}{2}/u.test(role)) role = titleCase(role).replace(/ (Of|For|And|The) /g, (w) => w.toLowerCase());
