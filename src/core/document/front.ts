@@ -30,13 +30,20 @@ export function isMasthead(t: string): boolean {
   return SYMBOL_LINE.test(t) || DATE_ONLY.test(t) || MASTHEAD.test(t) || MEETING_LINE.test(t) || ORGAN_LINE.test(t) || BULLETED.test(t);
 }
 
-/** A venue right above a time or a date (`Oval Office` / `11:47 A.M. EST`) is a dateline; a headline is longer. */
+/**
+ * A venue right above a time or a date (`Oval Office` / `11:47 A.M. EST`, or `Intercontinental New York Barclay` /
+ * `New York, New York` / `6:42 P.M. EDT`) is a dateline; a headline is longer.
+ */
 export function beforeDateline(layout: Layout, i: number): boolean {
   const { lines } = layout;
-  if (lines.line(i).trim().split(/[ \t\u00a0]+/).length > 5) return false;
-  for (let j = i + 1; j < lines.lineCount && j <= i + 2; j++) {
+  const short = (t: string) => t.split(/[ \t\u00a0]+/).length <= 5;
+  if (!short(lines.line(i).trim())) return false;
+  for (let j = i + 1, seen = 0; j < lines.lineCount && seen < 3; j++) {
     const next = lines.line(j).trim();
-    if (next) return TIME_ONLY.test(next) || DATE_ONLY.test(next);
+    if (!next) continue;
+    if (TIME_ONLY.test(next) || DATE_ONLY.test(next)) return true;
+    if (!short(next) || /[.!?]$/.test(next)) return false;
+    seen++;
   }
   return false;
 }
@@ -60,7 +67,8 @@ export function lineShape(t: string): LineShape {
   const capitalised = content.filter((w) => /^[(“"‘]?[\p{Lu}\d]/u.test(w)).length;
   const ratio = capitalised / content.length;
   const sentenceEnd = /[.!?]["”’)]?$/.test(text) && words.length >= 6;
-  if (ratio >= 0.75 && !sentenceEnd) return 'heading';
+  // `Date of Meeting:` introduces a field.
+  if (ratio >= 0.75 && !sentenceEnd && !/:$/.test(text)) return 'heading';
   return words.length >= 5 && ratio < 0.6 ? 'prose' : 'other';
 }
 
@@ -70,6 +78,8 @@ export interface FrontHeading {
   title: string;
   /** Later lines that continue this heading (a headline or deck wrapped over lines with blank lines between). */
   continuation: number[];
+  /** Lines that continue it without a blank line between (a hard wrap): part of the heading, not items of their own. */
+  wrapped: number[];
 }
 
 export interface FrontMatter {
@@ -106,7 +116,7 @@ export function readFrontMatter(layout: Layout, labelLines: ReadonlySet<number>)
     if (!headline) {
       if (shape !== 'heading' || !looksLikeTitle(t) || beforeDateline(layout, i)) break;
       // A deck stamped with its date (`19951103 Forty Amendments …`) may stand where the headline is missing.
-      headline = { line: i, level: STAMP.test(t) ? 2 : 1, title: title(t), continuation: [] };
+      headline = { line: i, level: STAMP.test(t) ? 2 : 1, title: title(t), continuation: [], wrapped: [] };
       headings.push(headline);
       [open, openLast] = [headline, i];
       continue;
@@ -116,12 +126,12 @@ export function readFrontMatter(layout: Layout, labelLines: ReadonlySet<number>)
       continue;
     }
     if (open && continues(open, openLast, i, t, headline)) {
-      open.continuation.push(i);
+      (i === openLast + 1 && !isAllCaps(t) ? open.wrapped : open.continuation).push(i);
       open.title = cleanText(`${open.title} ${title(t)}`);
       openLast = i;
       continue;
     }
-    const c: FrontHeading = { line: i, level: repeats(headline, t) ? 1 : 2, title: title(t), continuation: [] };
+    const c: FrontHeading = { line: i, level: repeats(headline, t) ? 1 : 2, title: title(t), continuation: [], wrapped: [] };
     headings.push(c);
     [open, openLast] = [c, i];
   }
@@ -145,9 +155,10 @@ function repeats(headline: FrontHeading, t: string): boolean {
 
 function continues(open: FrontHeading, openLast: number, i: number, t: string, headline: FrontHeading): boolean {
   if (/^\p{Ll}/u.test(t)) return true;
+  const midPhrase = /(?:[,;]|\b(?:of|the|and|to|in|on|for|with|by|a|an))$/i.test(open.title);
   if (open === headline) {
-    // A headline in capitals wrapped onto the next line, with no blank line between.
-    return i === openLast + 1 && isAllCaps(t) && isAllCaps(open.title);
+    // A headline wrapped onto the next line, with no blank line between: in capitals, or stopped mid-phrase.
+    return i === openLast + 1 && ((isAllCaps(t) && isAllCaps(open.title)) || midPhrase);
   }
   if (open.level === 1) {
     // A repetition that is still shorter than the headline goes on until it is complete.
@@ -157,6 +168,5 @@ function continues(open: FrontHeading, openLast: number, i: number, t: string, h
   }
   // A deck wrapped over several paragraphs (blank lines between) is one unit; so is one that stops mid-phrase.
   if (repeats(headline, t)) return false;
-  const midPhrase = /(?:[,;]|\b(?:of|the|and|to|in|on|for|with|by|a|an))$/i.test(open.title);
   return midPhrase || (i > openLast + 1 && t.split(/[ \t\u00a0]+/).length >= 4);
 }

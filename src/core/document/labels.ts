@@ -2,6 +2,7 @@
 // `PRESIDENT BIDEN:`, `HON.  P.  POKINO:`. Labels may wrap, so the patterns allow line breaks inside them.
 import type { Layout } from './layout';
 import { HONORIFIC } from './people';
+import { lineShape } from './front';
 
 export type LabelForm = 'honorific' | 'role' | 'caps' | 'title' | 'name' | 'collective';
 
@@ -84,6 +85,8 @@ export function findLabels(text: string, layout: Layout): Label[] {
     // Every other label starts with a capital letter; checking the first character keeps this loop cheap.
     if (!(c >= 65 && c <= 90) && c < 0xc0) continue;
     const label = matchLabel(text, start) ?? ownLineName(layout, i);
+    // A page title may start like a label: `NA: Debate on Use of Air Force Base Waterkloof by GUPTA Family: …`.
+    if (label && !out.length && !names.length && titleAfter(text.slice(label.labelEnd, lines.end(i)))) continue;
     if (label) out.push(label);
     else {
       const name = matchName(text, start, lines.end(i));
@@ -150,6 +153,12 @@ function ownLineName(layout: Layout, i: number): Label | undefined {
     return { form: m[1] ? 'title' : 'name', surface, start: at, labelEnd: lines.start(i) + line.trimEnd().length, country: m[3] };
   }
   return undefined;
+}
+
+/** The rest of a first line is a title (heading casing, six words or more, no closing punctuation), not speech. */
+function titleAfter(rest: string): boolean {
+  const t = rest.trim();
+  return t.split(/[ \t\u00a0]+/).length >= 6 && !/[.?!…”"]$/.test(t) && lineShape(t) === 'heading';
 }
 
 function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {

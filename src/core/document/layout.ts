@@ -28,7 +28,7 @@ const FURNITURE: RegExp[] = [
 ];
 // Web pages and transcription services add their own lines: `Source: New Zealand Parliament – Hansard`, `Link to
 // this: Individually | In context`, `• Printer-friendly version`, `START OF DAY`, `Take: 375`, a `.doc` file name.
-const SERVICE_FURNITURE = /^(?:Source:|Post sponsored by|Sponsored by|Link to this:|Share this|(?:[•*][ \t\u00a0]*)?Printer-friendly version|[•»·|_*]+$|(?:START|END) OF (?:DAY|TAKE|TAPE|SITTING)$|.*\bTake:[ \t]*\d{1,5}$|.*\.doc"?$)/i;
+const SERVICE_FURNITURE = /^(?:Source:|Post sponsored by|Sponsored by|Link to this:|Share this|(?:[•*][ \t\u00a0]*)?Printer-friendly version|[•»·|_*]+$|(?:START|END) OF (?:DAY|TAKE|TAPE|SITTING)$|.*\bTake:[ \t]*\d{1,5}$|.*\[Take-?\d{1,5}\]"?$|.*\.doc"?$)/i;
 // Division lists of Westminster parliaments: a title, then names, one or several a line (`Afriyie, Adam`,
 // `Addington, L.`, `Wells, A. S.<TAB>Wilkie, A. D.`, `Allen (Welland)<TAB>Andrews`); voters, never speakers.
 const LIST_TITLE = /^(?:AYES|NOES|CONTENTS|NOT-CONTENTS|NOT CONTENTS|YEAS|NAYS|PAIRS|PAIRED|TELLERS(?: FOR THE (?:AYES|NOES))?|TÁ|NÍL)$/;

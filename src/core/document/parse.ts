@@ -1,6 +1,7 @@
 // Entry point: text in, PolicyDocument out. Every pass is a single forward scan, so the whole parse is linear.
 import type { PolicyDocument } from './types';
 import { analyseLayout } from './layout';
+import { foldKey } from './text';
 import { findLabels } from './labels';
 import { findSections } from './sections';
 import { findSpeakers } from './speakers';
@@ -13,7 +14,9 @@ export function parsePolicyDocument(text: string): PolicyDocument {
   const layout = analyseLayout(text);
   const labels = findLabels(text, layout);
   const labelLines = new Set(labels.map((l) => layout.lines.lineOf(l.start)));
-  const sections = findSections(layout, labelLines);
+  // A speaker's label printed alone before the speech is announced (a Hansard catch-line) is no heading.
+  const labelSurfaces = new Set(labels.map((l) => foldKey(l.surface)));
+  const sections = findSections(layout, labelLines, labelSurfaces);
   const { speakers, people } = findSpeakers(text, layout, labels, sections);
   const references = findReferences(text);
   // A symbol's digits (`S/2020/24`, `resolution 2504 (2020)`) are neither dates nor figures, nor are a URL's.

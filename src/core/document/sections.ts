@@ -36,15 +36,15 @@ const SENTENCE_STARTERS = new Set(['that', 'this', 'these', 'those', 'it', 'i', 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'via', 'de', 'du', 'des', 'la', 'le', 'et']);
 
 /** `labelLines`: lines on which a speaker label starts (they end an S/PV heading block). */
-export function findSections(layout: Layout, labelLines: ReadonlySet<number>): Section[] {
+export function findSections(layout: Layout, labelLines: ReadonlySet<number>, labelSurfaces: ReadonlySet<string> = new Set()): Section[] {
   const { lines, furniture } = layout;
   const n = lines.lineCount;
   const repeats = countRepeats(layout);
   const found: Candidate[] = [];
   const titles = new Map<string, number>();
-  const front = layout.wrapped ? undefined : readFrontMatter(layout, labelLines);
-  const frontHeadings = new Map(front?.headings.map((h) => [h.line, h]));
-  const continued = new Set(front?.headings.flatMap((h) => h.continuation));
+  const front = readFrontMatter(layout, labelLines);
+  const frontHeadings = new Map(front.headings.map((h) => [h.line, h]));
+  const continued = new Set(front.headings.flatMap((h) => [...h.continuation, ...h.wrapped]));
   let firstContent = -1;
   // Records: the cover (symbol, organ, date, meeting) comes before the first heading.
   let coverOpen = layout.wrapped;
@@ -52,7 +52,7 @@ export function findSections(layout: Layout, labelLines: ReadonlySet<number>): S
   for (let i = 0; i < n; i++) {
     if (i <= skipUntil || furniture[i] || continued.has(i)) continue;
     const raw = lines.line(i);
-    const inFront = front !== undefined && i < front.end;
+    const inFront = i < front.end;
     // No heading starts with a lower-case letter: in wrapped records that settles most lines at once.
     const c0 = raw.charCodeAt(0);
     if (c0 >= 97 && c0 <= 122 && firstContent >= 0) {
@@ -72,6 +72,8 @@ export function findSections(layout: Layout, labelLines: ReadonlySet<number>): S
     coverOpen = false;
     const head = frontHeadings.get(i);
     if (inFront && !head && !masthead) continue;
+    // `The CHIEF WHIP OF THE OPPOSITION` alone (with the reporter's initials: `… / A N N`) announces a turn.
+    if (labelSurfaces.has(foldKey(t.replace(/[ \t\u00a0]*\/[ \t\u00a0A-Z]{1,12}$/, '')))) continue;
     const c: Candidate | undefined = head
       ? { line: i, level: head.level, title: head.title, continuation: head.continuation }
       : classify(layout, i, raw, t, firstContent, labelLines, repeats.get(t) ?? 0, found.at(-1)?.line === i - 1 ? found.at(-1) : undefined, found.at(-1));
@@ -116,6 +118,10 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
   if (startsRecordHeading(layout, i, labelLines)) return { line: i, level: 1, title: cleanText(wrappedHeading(layout, i)) };
   if (repeat > 1 || MASTHEAD.test(t)) return undefined;
   if (isAllCaps(t) && looksLikeHeadingLine(t, 12)) return { line: i, level: 1, title: cleanText(t) };
+  // A qualifier in brackets under a heading: `USE OF SA AIR-FORCE BASE …` / `(Matter of Public Importance)`.
+  if ((m = /^\((\p{Lu}[^()]{2,80})\)$/u.exec(t)) && isTitleCase(m[1]) && found && found.line === previousLine(layout, i)) {
+    return { line: i, level: 2, title: t };
+  }
   if (!layout.wrapped && (m = NUMBERED_HEADING.exec(t)) && isTitleCase(m[1]) && standsAlone(layout, i)) {
     return { line: i, level: 1, title: cleanText(m[1]) };
   }
@@ -133,6 +139,13 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
     return { line: i, level: 2, title: cleanText(t) };
   }
   return undefined;
+}
+
+/** The nearest line above with text on it, past blank lines and furniture. */
+function previousLine(layout: Layout, i: number): number {
+  let p = i - 1;
+  while (p >= 0 && (layout.furniture[p] || !layout.lines.line(p).trim())) p--;
+  return p;
 }
 
 /** Blank lines (or the text's edge) above and below: a heading printed as a paragraph of its own. */
