@@ -16,7 +16,7 @@ export interface Attribution {
   delegation?: string;
 }
 
-export const SPEECH_VERBS = String.raw`(?:said|says|stated|stressed|noted|added|emphasi[sz]ed|underscored|underlined|highlighted|urged|called|welcomed|expressed|voiced|observed|pointed|recalled|reiterated|asked|warned|declared|agreed|disagreed|explained|described|cited|outlined|announced|reported|argued|affirmed|reaffirmed|insisted|maintained|acknowledged|commended|condemned|deplored|regretted|lamented|echoed|questioned|proposed|suggested|recommended|told|briefed|introduced|concluded|spoke|went on|continued|cautioned|contended|remarked|indicated|reminded|requested|applauded|praised|thanked|congratulated|drew|shared|raised|encouraged|appealed|asserted|claimed|rejected|supported|pledged|hoped|recogni[sz]ed|hailed|denounced|critici[sz]ed|presented|informed|detailed|spotlighted|underlined|began|opened)`;
+export const SPEECH_VERBS = String.raw`(?:said|says|stated|stressed|noted|added|emphasi[sz]ed|underscored|underlined|highlighted|urged|called|welcomed|expressed|voiced|observed|pointed|recalled|reiterated|asked|warned|declared|agreed|disagreed|explained|described|cited|outlined|announced|reported|argued|affirmed|reaffirmed|insisted|maintained|acknowledged|commended|condemned|deplored|regretted|lamented|echoed|questioned|proposed|suggested|recommended|told|briefed|introduced|concluded|spoke|went on|continued|cautioned|contended|remarked|indicated|reminded|requested|applauded|praised|thanked|congratulated|drew|shared|raised|encouraged|appealed|asserted|claimed|rejected|supported|pledged|hoped|recogni[sz]ed|hailed|denounced|critici[sz]ed|presented|informed|detailed|spotlighted|underlined|began|opened|put forward|moved|tabled)`;
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’'\-\u2011]+|de|van|von|da|bin|ibn|al|del|der|dos)`;
 // Meetings coverage capitalises surnames but keeps the lower-case part of a prefix: `DiCARLO`, `McLEOD`.
@@ -43,6 +43,13 @@ const OFFICE_HEAD = String.raw`United Nations|UN|Secretary|Under|Assistant|Deput
 const VERB_FIRST = new RegExp(
   String.raw`[,!?…][ \u00a0]*[”"][ \u00a0]+${SPEECH_VERBS}[ \u00a0]+((?:the|The) (?:representative|delegate|observer|speaker) (?:of|for) (?:the )?(${COUNTRY})|(${COUNTRY})[’']s (?:representative|delegate)|(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+${CAPS_SURNAME_WORD}(?:[ \u00a0]${CAPS_SURNAME_WORD}){0,3}|\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:[ \u00a0]${NAME_WORD}){1,3}(?=,[ \u00a0]+(?:the[ \u00a0]+)?(?:${OFFICE_HEAD})))(?![\p{L}\p{M}])(?:[ \u00a0]*\(([^()\n]{1,80})\))?`, 'gu');
 
+// A named speaker with delegation and office in running text: `André Mernier (Belgium), the Committee Chairman,
+// said`; `the Chilean representative said` (the delegation as an adjective or a name before the office).
+const NAME_DELEGATION_ROLE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:[ \u00a0](?:\p{Lu}[\p{L}\p{M}’'\-\u2011]+|de|van|von|da|del|der|bin|al|ibn)){1,3})[ \u00a0]\(([^()\n]{2,60})\),[ \u00a0]+(?:the[ \u00a0]+)?([^.;:\n,]{2,120}),[ \u00a0]+${SPEECH_VERBS}\b`, 'gu');
+const DELEGATION_FIRST = new RegExp(
+  String.raw`\b([Tt]he (${COUNTRY}) (?:representative|delegate|observer))(?:,[^.;:\n]{1,200}?,)?[ \u00a0]+${SPEECH_VERBS}\b`, 'gu');
+
 // Press statements name who issues them: `The following statement was issued today by the Spokesperson for
 // Secretary-General António Guterres:`.
 const ISSUER = /\b(?:[Ss]tatement|[Nn]ote to [Cc]orrespondents)\s+(?:was\s+)?(?:issued\s+(?:today\s+)?by|attributable\s+to)\s+(?:the\s+)?((?:Deputy\s+)?Spokes(?:person|man|woman)\s+for\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?Secretary[-\u2011]General(?:,?[ \u00a0]\p{Lu}\p{L}+(?:[ \u00a0]\p{Lu}\p{L}+){0,2})?|\p{Lu}[\p{L}\-\u2011]+(?:[ \u00a0](?:\p{Lu}[\p{L}\-\u2011]+|of|the|for|and)){0,8})/gu;
@@ -60,6 +67,15 @@ export function findAttributions(text: string): Attribution[] {
     const words = m[1].split(/[ \u00a0]/);
     if (words.filter((w) => w.length >= 3).length < 2) continue;
     out.push({ surface: m[1], start: m.index, labelEnd: m.index + m[0].length, country: m[2], role: m[3] });
+  }
+  for (const { index, match: m } of anchoredMatches(text, /\),[ \u00a0]/g, NAME_DELEGATION_ROLE, 140, 200)) {
+    if (NOT_NAMES.test(m[1])) continue;
+    out.push({ surface: m[1], start: index, labelEnd: index + m[0].length, country: m[2], role: m[3] });
+  }
+  for (const { index, match: m } of anchoredMatches(text, / (?:representative|delegate|observer)\b/g, DELEGATION_FIRST, 80, 260)) {
+    // `the representative said` has no delegation; `The European Union representative` does.
+    if (NOT_NAMES.test(m[2]) || /[’']s$/.test(m[2]) || /^(?:same|other|next|first|last|former|new|permanent|special|personal)$/i.test(m[2])) continue;
+    out.push({ surface: m[1], start: index, labelEnd: index + m[0].length, delegation: m[2] });
   }
   for (const m of text.matchAll(REPRESENTATIVE)) {
     out.push({ surface: m[1], start: m.index, labelEnd: m.index + m[0].length, delegation: m[2] });
