@@ -41,15 +41,16 @@ export function itemAt<T extends { range: TextRange }>(items: readonly T[], offs
 
 function referenceHover(model: PolicyDocument, reference: Reference): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
+  const linked = reference.kind !== 'bill';
   for (const symbol of reference.symbols) {
     const mentions = model.references.filter((r) => r.symbols.includes(symbol)).length;
-    md.appendMarkdown(`**[${symbol}](${documentUrl(symbol).toString(true)})**`);
+    md.appendMarkdown(linked ? `**[${escapeMarkdown(symbol)}](${documentUrl(symbol).toString(true)})**` : `**${escapeMarkdown(symbol)}**`);
     const times = mentions === 1 ? vscode.l10n.t('mentioned once in this document') : vscode.l10n.t('mentioned {0} times in this document', mentions);
     md.appendMarkdown(` — ${times}\n\n`);
   }
   const facts = [kindLabel(reference), reference.organ, reference.year].filter(Boolean).join(' · ');
   if (facts) md.appendMarkdown(`${facts}\n\n`);
-  md.appendMarkdown(`$(link-external) ${vscode.l10n.t('Ctrl+click to open in the UN Official Document System')}`);
+  if (linked) md.appendMarkdown(`$(link-external) ${vscode.l10n.t('Ctrl+click to open in the UN Official Document System')}`);
   return md;
 }
 
@@ -60,6 +61,7 @@ function kindLabel(reference: Reference): string {
     case 'press-release': return vscode.l10n.t('Press release');
     case 'meeting-record': return vscode.l10n.t('Meeting record');
     case 'document': return vscode.l10n.t('Document');
+    case 'bill': return vscode.l10n.t('Bill');
   }
 }
 
@@ -113,6 +115,9 @@ function figureHover(figure: Figure): vscode.MarkdownString {
   const value = formatFigureValue(figure);
   md.appendMarkdown(`$(symbol-number) **${escapeMarkdown(value ?? figure.surface)}**`);
   md.appendMarkdown(`\n\n${figureKindLabel(figure)}${figure.noun ? ` · ${escapeMarkdown(figure.noun)}` : ''}`);
+  if (figure.currencyInferred) {
+    md.appendMarkdown(`\n\n${escapeMarkdown(vscode.l10n.t('$ read as {0}: the document is from {1}', figure.currency ?? '', figure.currencyInferred))}`);
+  }
   return md;
 }
 

@@ -15,6 +15,8 @@ class ReferenceLinks implements vscode.DocumentLinkProvider {
   provideDocumentLinks(document: vscode.TextDocument): vscode.DocumentLink[] {
     const links: vscode.DocumentLink[] = [];
     for (const reference of this.documents.get(document).references) {
+      // A parliament's bill is not in the UN's document system.
+      if (reference.kind === 'bill') continue;
       const link = new vscode.DocumentLink(toRange(document, reference.range.start, reference.range.end), documentUrl(reference.symbol));
       link.tooltip = reference.symbols.length > 1
         ? vscode.l10n.t('Open {0} (and {1} more) in the UN Official Document System', reference.symbol, reference.symbols.length - 1)

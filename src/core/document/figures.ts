@@ -4,6 +4,7 @@ import type { Figure, FigureKind, TextRange } from './types';
 import type { Layout } from './layout';
 import { CURRENCY_OF, DIGITS, SPELLED, numberValue, scaleValue, scaled } from './numbers';
 import { findVotes } from './votes';
+import { findWordFigures, isoDuration, unitName } from './wordFigures';
 import { cleanText } from './text';
 import { nounPhrase, NO_COUNT_BEFORE } from './nouns';
 import { anchoredMatches } from './scan';
@@ -17,9 +18,10 @@ const DIGIT_NUMBER = new RegExp(String.raw`${DIGITS}(?:(?![A-Za-z0-9/])|(?=(?:bn
 const SPELLED_NUMBER = new RegExp(String.raw`${SPELLED}(?![A-Za-z0-9/])`, 'gi');
 const GLUED_BEFORE = /[A-Za-z0-9_/@#^[.,:\-\u2010\u2011]/;
 const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
-const CURRENCY_BEFORE = /(US\$|A\$|C\$|NZ\$|\$|€|£|₤|¥|₹|USD|EUR|GBP|JPY|CHF)[ \u00a0]?$/;
+// `R200 million` (South African rand) and `Rs 500 crore` (Indian rupees) as well as the symbols.
+const CURRENCY_BEFORE = /(US\$|A\$|C\$|NZ\$|\$|€|£|₤|¥|₹|USD|EUR|GBP|JPY|CHF|(?<![\p{L}\p{N}])R|(?<![\p{L}\p{N}])Rs\.?)[ \u00a0]?$/u;
 const MODIFIER_BEFORE = /(?:^|[^\p{L}])((?:more|less|fewer)[\s\u00a0]+than|over|under|up to|at least|almost|nearly|approximately|roughly|only|just|some|as (?:many|much) as|upwards of|in excess of|close to|not|within|(?:the )?(?:past|last|next)|another|top|all)[\s\u00a0]+$/iu;
-const SCALE_AFTER = new RegExp(String.raw`${WS}*(?:${WS}(million|billion|trillion|thousand)|(bn|mn|m|k))\b`, 'y');
+const SCALE_AFTER = new RegExp(String.raw`${WS}*(?:${WS}(million|billion|trillion|thousand|crore|lakh)|(bn|mn|m|k))\b`, 'y');
 const PERCENT_AFTER = new RegExp(String.raw`${WS}*(?:%|per${WS}*cent\b|percent\b|percentage${WS}+points?\b)`, 'y');
 const CURRENCY_AFTER = new RegExp(String.raw`${WS}+(dollars|euros|pounds|yen|francs|yuan|USD|EUR|GBP|CHF)\b`, 'y');
 const UNIT_AFTER = new RegExp(String.raw`(?:${WS}+|[\-\u2010\u2011])(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b(?:${WS}+(ago|on|old|long))?`, 'yi');
@@ -29,17 +31,18 @@ const BETWEEN_BEFORE = /\bbetween[\s\u00a0]+$/i;
 const SECOND = new RegExp(String.raw`(US\$|\$|€|£|₤|¥)?${WS}?(?:(${DIGITS})|(${SPELLED}))(?![\p{L}\p{N}/])`, 'iuy');
 const HYPHEN_WORD = /[\-\u2010\u2011](\p{L}[\p{L}\-\u2010\u2011]*)/uy;
 const RATIO = new RegExp(String.raw`(?<![\p{L}\p{N}])(\$|€|£)?(\d+|one)${WS}+(?:for every|in every|out of)${WS}+(\$|€|£)?(\d+|${SPELLED})(?![\p{L}\p{N}])`, 'giu');
-const HALF = new RegExp(String.raw`\bhalf a${WS}+(million|billion|trillion)\b`, 'giu');
-const DECADE = new RegExp(String.raw`\b(?:the${WS}+)?(?:past|last|next|coming|previous)${WS}+(decade|century)\b`, 'giu');
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`;
 const DATE_AFTER = new RegExp(String.raw`(?:${WS}+(?:and|to|-|–)${WS}+\d{1,2})?(?:st|nd|rd|th)?(?:${WS}+of)?${WS}+${MONTH}\b|${WS}*(?:a\.m\.|p\.m\.|A\.M\.|P\.M\.|am\b|pm\b|hrs\b|GMT\b|UTC\b)|:\d{2}`, 'y');
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}${WS}+$`);
 // Words after which a number names something rather than quantifying it.
 const ID_BEFORE = /\b(?:rule|rules|paragraph|paragraphs|para|paras|item|items|article|articles|section|sections|sec|chapter|chapters|clause|clauses|annex|no|nos|number|page|pages|resolution|resolutions|decision|decisions|supplement|volume|vol|part|room|goal|target|phase|law|title|division|level|step|stage|option|point|principle|principles|protocol|amendment|ch|fig|figure|table|box|footnote|note|session|meeting|FY|COP)[.\s\u00a0]*$/i;
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
+const ELIDED_AFTER = new RegExp(String.raw`${WS}+(?:of${WS}+them|in${WS}+all|in${WS}+total|(?:were|was)${WS}+(?:approved|adopted|rejected|defeated|withdrawn|elected|killed|injured|wounded|arrested|released)|(?:approved|adopted|rejected|defeated|withdrawn))\b`, 'y');
+const OF_WHICH_BEFORE = /\bof which[\s\u00a0]+$/i;
+const OR_MORE = new RegExp(String.raw`${WS}+or${WS}+more(?=${WS})`, 'y');
 
 export function findFigures(text: string, layout: Layout, blocked: TextRange[]): Figure[] {
-  const special = [...findVotes(text), ...findRatios(text), ...findHalves(text), ...findDecades(text)];
+  const special = [...findVotes(text), ...findRatios(text), ...findWordFigures(text)];
   const taken = mergeRanges([...blocked, ...furnitureRanges(layout)]);
   const out: Figure[] = [];
   let t = 0;
@@ -76,7 +79,9 @@ function numbers(text: string): (RegExpExecArray & { spelled: boolean })[] {
   const glued = (ch: string | undefined) => ch !== undefined && (ch.charCodeAt(0) < 0x80 ? GLUED_BEFORE.test(ch) : NON_ASCII_LETTER.test(ch));
   const letterAfter = (ch: string | undefined) => ch !== undefined && ch.charCodeAt(0) >= 0x80 && NON_ASCII_LETTER.test(ch);
   // A digit scan also stops inside longer numbers (`1,979`); keep only matches that start a token.
-  return all.filter((m) => !glued(text[m.index - 1]) && !letterAfter(text[m.index + m[0].length]));
+  // `R200 million`, `Rs.500 crore`: a currency glued to the number is not a word.
+  const currencyGlued = (i: number) => /(?:^|[^\p{L}\p{N}])Rs?\.?$/u.test(text.slice(Math.max(0, i - 4), i));
+  return all.filter((m) => (!glued(text[m.index - 1]) || currencyGlued(m.index)) && !letterAfter(text[m.index + m[0].length]));
 }
 
 function readFigure(text: string, m: RegExpExecArray & { spelled: boolean }, lastDuration: { end: number; unit: string } | undefined): Figure | undefined {
@@ -86,7 +91,9 @@ function readFigure(text: string, m: RegExpExecArray & { spelled: boolean }, las
   const base = numberValue(m[0]);
   if (base === undefined) return undefined;
   const before = text.slice(Math.max(0, numStart - 40), numStart);
-  const currencyM = CURRENCY_BEFORE.exec(before);
+  let currencyM = CURRENCY_BEFORE.exec(before);
+  // A capital R before a number is a rand only with a scale or thousands (`R200 million`, `R1,500`), not `R2`.
+  if (currencyM?.[1] === 'R' && !/,/.test(m[0]) && !at(SCALE_AFTER, text, end)?.[1]) currencyM = null;
   const start = currencyM ? numStart - currencyM[0].length : numStart;
   if (digits && !currencyM) {
     if (lineStartMarker(text, numStart, end) || ID_BEFORE.test(before) || MONTH_BEFORE.test(before)) return undefined;
@@ -136,8 +143,14 @@ function readFigure(text: string, m: RegExpExecArray & { spelled: boolean }, las
     // `30-40 per cent`, `between 5 and 10 per cent`.
     if (at(PERCENT_AFTER, text, range.end)) return make('range', PERCENT_AFTER.lastIndex, { value: [value, range.value], noun: 'per cent' });
   }
+  // A count whose noun the sentence already gave: `34 of them`, `15 were approved`, `19 defeated`, `of which five`.
+  const elided = at(ELIDED_AFTER, text, end);
+  if (elided) return make('count', ELIDED_AFTER.lastIndex);
+  if (OF_WHICH_BEFORE.test(before)) return make('count', end);
   if (!digits && NO_COUNT_BEFORE.test(before)) return undefined;
-  const noun = nounPhrase(text, end);
+  // `five or more members`: the count is a lower bound.
+  const orMore = at(OR_MORE, text, end);
+  const noun = nounPhrase(text, orMore ? OR_MORE.lastIndex : end);
   if (noun) return make('count', noun.end, { noun: noun.noun });
   if (scaleM && scaleM[1]) return make('count', end);
   // `from a duration of 12 months to a duration of only 6`, `six months, not 12`: the unit is elided after a duration,
@@ -180,40 +193,10 @@ function lineStartMarker(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function unitName(u: string): string {
-  return u === 'centuries' ? 'century' : u.replace(/s$/, '');
-}
-
-function isoDuration(n: number, unit: string): string {
-  const u = unitName(unit);
-  const code: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y' };
-  if (u === 'decade') return `P${n * 10}Y`;
-  if (u === 'century') return `P${n * 100}Y`;
-  if (u === 'hour') return `PT${n}H`;
-  if (u === 'minute') return `PT${n}M`;
-  return `P${n}${code[u] ?? 'D'}`;
-}
-
 function findRatios(text: string): Figure[] {
   return anchoredMatches(text, /every |out of /g, RATIO, 24, 40).map(({ index, match: m }) => ({
     surface: m[0], range: { start: index, end: index + m[0].length }, kind: 'ratio' as const,
     value: `${numberValue(m[2]) ?? 1}:${numberValue(m[4]) ?? ''}`, ...(m[1] ? { currency: CURRENCY_OF[m[1]] } : {}),
-  }));
-}
-
-function findHalves(text: string): Figure[] {
-  return anchoredMatches(text, /[Hh]alf a\s/g, HALF, 2, 24).map(({ index, match: m }) => {
-    const noun = nounPhrase(text, index + m[0].length);
-    const end = noun ? noun.end : index + m[0].length;
-    return { surface: text.slice(index, end), range: { start: index, end }, kind: 'count' as const,
-      value: scaleValue(m[1]) / 2, ...(noun ? { noun: noun.noun } : {}) };
-  });
-}
-
-function findDecades(text: string): Figure[] {
-  return anchoredMatches(text, /(?:decade|century)\b/g, DECADE, 32, 10).map(({ index, match: m }) => ({
-    surface: m[0], range: { start: index, end: index + m[0].length }, kind: 'duration' as const,
-    value: isoDuration(1, m[1].toLowerCase()), noun: m[1].toLowerCase(),
   }));
 }
 

@@ -6,7 +6,7 @@ const UNITS: Record<string, number> = {
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 export const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3,
+  hundred: 1e2, thousand: 1e3, lakh: 1e5, crore: 1e7, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3,
 };
 
 const H = String.raw`[\-\u2010\u2011]`;
@@ -50,7 +50,7 @@ export function scaleValue(word: string | undefined): number {
 export const CURRENCY_OF: Record<string, string> = {
   '$': 'USD', 'US$': 'USD', 'USD': 'USD', 'dollars': 'USD', '€': 'EUR', 'EUR': 'EUR', 'euros': 'EUR', '£': 'GBP',
   '₤': 'GBP', 'GBP': 'GBP', 'pounds': 'GBP', '¥': 'JPY', 'JPY': 'JPY', 'yen': 'JPY', '₹': 'INR', 'CHF': 'CHF',
-  'francs': 'CHF', 'CAD': 'CAD', 'AUD': 'AUD', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'NZD': 'NZD', 'yuan': 'CNY', 'RMB': 'CNY',
+  'francs': 'CHF', 'CAD': 'CAD', 'AUD': 'AUD', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'NZD': 'NZD', 'yuan': 'CNY', 'RMB': 'CNY', 'R': 'ZAR', 'Rs': 'INR', 'Rs.': 'INR', 'rupees': 'INR', 'rand': 'ZAR',
 };
 
 /** Avoids float noise in `1.4 * 1e6`. */

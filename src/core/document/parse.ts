@@ -9,6 +9,7 @@ import { findReferences } from './references';
 import { findFigures } from './figures';
 import { findDates } from './dates';
 import { urlRanges } from './urls';
+import { applyDollar, inferDollar } from './currency';
 
 export function parsePolicyDocument(text: string): PolicyDocument {
   const layout = analyseLayout(text);
@@ -22,7 +23,13 @@ export function parsePolicyDocument(text: string): PolicyDocument {
   // A symbol's digits (`S/2020/24`, `resolution 2504 (2020)`) are neither dates nor figures, nor are a URL's.
   const urls = urlRanges(text);
   const dates = findDates(text, [...references.map((r) => r.range), ...urls]);
-  const figures = findFigures(text, layout, [...references.map((r) => r.range), ...urls, ...dates.map((d) => d.range)]);
+  // The item number of a numbered heading (`24 Oral Answers`) counts nothing.
+  const itemNumbers = sections.flatMap((s) => {
+    const n = /^[ \t]*\d{1,3}\.?(?=[ \t]+\p{Lu})/u.exec(text.slice(s.range.start, s.range.end));
+    return n ? [{ start: s.range.start, end: s.range.start + n[0].length }] : [];
+  });
+  const figures = findFigures(text, layout, [...references.map((r) => r.range), ...urls, ...dates.map((d) => d.range), ...itemNumbers]);
+  applyDollar(figures, inferDollar(text));
   const lines = layout.lines;
   return { text, sections, speakers, references, figures, dates, people, lineOf: (offset: number) => lines.lineOf(offset) };
 }

@@ -1,5 +1,6 @@
 // Resolution, decision and document references with normalised symbols.
 import type { Reference, ReferenceKind } from './types';
+import { councilResolutionYear } from './councilYears';
 
 // A symbol segment may contain dots (`PV.8697`, `Corr.1`) and inner hyphens (`ES-10`), but a hyphen followed by a
 // new series (`A/57/759-S/2003/332`) starts the second half of a joint symbol.
@@ -39,7 +40,7 @@ export function findReferences(text: string): Reference[] {
     surface: m[1], range: { start: m.index, end: m.index + m[1].length }, symbol: `A/RES/${m[1]}`, symbols: [`A/RES/${m[1]}`],
     kind: 'resolution', organ: 'General Assembly', year: String(1945 + Number(m[1].split('/')[0])),
   }));
-  const refs: Reference[] = [...findSymbols(text), ...findKeywordReferences(text), ...own];
+  const refs: Reference[] = [...findSymbols(text), ...findKeywordReferences(text), ...own, ...findBills(text)];
   refs.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   const kept: Reference[] = [];
   for (const r of refs) {
@@ -48,6 +49,20 @@ export function findReferences(text: string): Reference[] {
     kept.push(r);
   }
   return kept;
+}
+
+// Numbered bills of parliaments: Canada's `Bill C-539` and `Bill S-209`, `Bill No. 12 of 2024`, US `H.R. 3684`.
+const BILL = /\b(?:Bill|BILL)[ \u00a0]+((?:[CSTU]-\d{1,4})|No\.?[ \u00a0]?\d{1,4}(?:[ \u00a0]+of[ \u00a0]+\d{4})?)(?![\w-])|\b(H\.[ \u00a0]?R\.|S\.)[ \u00a0]?(\d{1,5})(?![\w.])/g;
+
+function findBills(text: string): Reference[] {
+  const out: Reference[] = [];
+  for (const m of text.matchAll(BILL)) {
+    // `S. 5` is a US Senate bill only where the text says Congress or Senate.
+    if (m[2] === 'S.' && !/\b(?:Senate|Congress)\b/.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
+    const symbol = m[1] ? m[1].replace(/\s+/g, ' ') : `${m[2].replace(/\s+/g, '')} ${m[3]}`;
+    out.push({ surface: m[0], range: { start: m.index, end: m.index + m[0].length }, symbol, symbols: [symbol], kind: 'bill' });
+  }
+  return out;
 }
 
 function findSymbols(text: string): Reference[] {
@@ -65,12 +80,21 @@ function findSymbols(text: string): Reference[] {
     const first = m[1].replace(/\s+/g, '');
     if (!/\d/.test(first)) continue;
     let end = start + m[0].length;
-    const symbols = [first + m[2]];
+    // The reissue mark stays in the surface; the symbol is the document's (`S/2022/10/Add.10*` -> `S/2022/10/Add.10`).
+    const symbols = [first];
+    const parts = [{ start, end, symbol: first }];
     JOINT_NEXT.lastIndex = start + m[1].length;
-    const joint = m[2] ? null : JOINT_NEXT.exec(text);
-    if (joint && /\d/.test(joint[1])) {
+    for (let joint = m[2] ? null : JOINT_NEXT.exec(text); joint && /\d/.test(joint[1]); joint = JOINT_NEXT.exec(text)) {
       symbols.push(joint[1]);
+      parts.push({ start: joint.index + 1, end: JOINT_NEXT.lastIndex, symbol: joint[1] });
       end = JOINT_NEXT.lastIndex;
+    }
+    // A release issued in several series (`SG/SM/17246-OBV/1537-ORG/1612`) is one release per series; a joint
+    // document of two organs (`A/57/759-S/2003/332`) is one document.
+    if (parts.length > 1 && parts.every((p) => PRESS_SERIES.has(p.symbol.split('/')[0]))) {
+      for (const p of parts) out.push(makeSymbolRef(text, p.start, p.end, [p.symbol]));
+      lastEnd = end;
+      continue;
     }
     // Pre-1976 General Assembly resolutions carry their session: `A/RES/377(V)`.
     ROMAN_AFTER.lastIndex = end;
@@ -85,6 +109,9 @@ function findSymbols(text: string): Reference[] {
       if (y) {
         symbols[0] = `${first}(${y[1]})`;
         end = YEAR_AFTER.lastIndex;
+      } else {
+        const year = councilResolutionYear(Number(first.slice(6)));
+        if (year) symbols[0] = `${first}(${year})`;
       }
     }
     out.push(makeSymbolRef(text, start, end, symbols));
@@ -187,8 +214,11 @@ function normalise(m: RegExpExecArray, organ: string | undefined, isDecision: bo
     }
   } else {
     if (isDecision) return undefined;
-    symbol = ga ? `A/RES/${m[6]}` : `S/RES/${m[6]}`;
+    // A Council resolution cited without its year still has one: they are numbered consecutively.
+    const councilYear = ga ? undefined : councilResolutionYear(Number(m[6]));
+    symbol = ga ? `A/RES/${m[6]}` : councilYear ? `S/RES/${m[6]}(${councilYear})` : `S/RES/${m[6]}`;
     body = ga ? 'General Assembly' : 'Security Council';
+    if (councilYear) year = String(councilYear);
   }
   const out: Pick<Reference, 'symbol' | 'symbols' | 'organ' | 'year'> = { symbol, symbols: [symbol], organ: body };
   if (year) out.year = year;

@@ -47,7 +47,7 @@ export interface SpeakerTurn {
   end: number;
 }
 
-export type ReferenceKind = 'resolution' | 'decision' | 'document' | 'press-release' | 'meeting-record';
+export type ReferenceKind = 'resolution' | 'decision' | 'document' | 'press-release' | 'meeting-record' | 'bill';
 
 export interface Reference {
   surface: string;
@@ -74,6 +74,8 @@ export interface Figure {
   value?: number | number[] | string;
   /** ISO 4217 code where the symbol tells it (`USD`, `EUR`, `GBP`, `JPY`). */
   currency?: string;
+  /** Set where a bare `$` was read as another country's dollar: the country the document is from. */
+  currencyInferred?: string;
   /** What a count counts (`projects`, `capacity-building projects`); the unit of a duration. */
   noun?: string;
 }

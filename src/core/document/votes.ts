@@ -16,8 +16,15 @@ const VOTES_TO = new RegExp(
 const DASHED = /(?<![\p{L}\p{N}.])(\d{1,3})[-–](\d{1,3})[-–](\d{1,3})(?![\p{L}\p{N}])/gu;
 const COMPACT = /^(\d{1,3}) \(([^()\n]{1,80})\) [-–] (\d{1,3}|\p{Lu}\p{Ll}+)(?: \(([^()\n]{1,80})\))? [-–] (\d{1,3})(?: \(([^()\n]{1,80})\))?/gmu;
 
+// Westminster divisions: `The House having divided: Ayes 234, Noes 289.`, `Contents 69; Not-Contents 118.`, the
+// Australian `Ayes 58` / `Noes 82` on two lines, Canada's `Yeas` and `Nays`, Ireland's `Tá` and `Níl`.
+const DIVISION = /\b(?:Ayes|AYES|Contents|CONTENTS|Yeas|YEAS|Tá|TÁ)[ \t\u00a0]*[:.]?[ \t\u00a0]*(\d{1,3})(?:[,;]?[ \t\u00a0]*\n?[ \t\u00a0]*)(?:Noes|NOES|Not-Contents|NOT-CONTENTS|Nays|NAYS|Níl|NÍL)[ \t\u00a0]*[:.]?[ \t\u00a0]*(\d{1,3})(?!\d)/g;
+
 export function findVotes(text: string): Figure[] {
   const out: Figure[] = [];
+  for (const { index, match: m } of anchoredMatches(text, /Noes|NOES|Not-Contents|NOT-CONTENTS|Nays|NAYS|Níl|NÍL/g, DIVISION, 40, 12)) {
+    out.push(vote(m[0], index, [Number(m[1]), Number(m[2]), 0]));
+  }
   for (const { index, match: m } of anchoredMatches(text, /favo/gi, IN_FAVOUR, 130, 220)) {
     const parts = [m[1], m[2], m[3]].map(count);
     if (parts[0] === undefined) continue;

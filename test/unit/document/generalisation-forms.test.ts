@@ -110,7 +110,7 @@ describe('generalisation: reference and figure forms', () => {
   const refs = (text: string) => doc(text).references.map((r) => [r.surface, r.symbols.join(' + ')]);
   const figs = (text: string) => doc(text).figures.map((f) => [f.surface, f.kind, f.value]);
   it('reads UNSCR abbreviations as Security Council resolutions', () => {
-    assert.deepEqual(refs('It recalled UNSCR 2334 and UNSCRs 1820 and 1888.'), [['UNSCR 2334', 'S/RES/2334'], ['UNSCRs 1820 and 1888', 'S/RES/1820 + S/RES/1888']]);
+    assert.deepEqual(refs('It recalled UNSCR 2334 and UNSCRs 1820 and 1888.'), [['UNSCR 2334', 'S/RES/2334(2016)'], ['UNSCRs 1820 and 1888', 'S/RES/1820(2008) + S/RES/1888(2009)']]);
   });
   it('keeps the session of a pre-1976 resolution symbol', () => {
     assert.deepEqual(refs('See A/RES/377(V).'), [['A/RES/377(V)', 'A/RES/377(V)']]);
