@@ -1,16 +1,24 @@
 // policy-lens: the core behind a command line, for batch work on a corpus and CI checks of sidecars.
 import { runAnalyze } from './analyze';
 import { runCheck } from './check';
+import { runExport } from './export';
+import { runImport, terminalConfirm } from './import';
 
 const usage = `Usage: policy-lens <command> [options]
 
 Commands:
   analyze FILE... [--json]           sections, speakers, references and figures of policy texts
   check FILE... [--json] [--write]   re-anchor each document's annotations (FILE.annotations.yaml)
+  export FOLDER|FILE --format F [-o OUT] [--bom]
+                                     coded passages as csv, w3c (JSON-LD), markdown, qdpx (REFI-QDA) or qdc
+  import FILE --into FOLDER [--yes] [--dry-run] [--document PATH]
+                                     a .qdpx, .qdc or W3C / Hypothesis JSON into the folder's sidecars
 
 Options:
   --json      machine-readable output (one object for one file, an array for several)
   --write     (check) update the sidecar with the re-anchored positions
+  --bom       (export csv) start with a byte-order mark, for spreadsheet programs
+  --yes       (import) write without asking; the plan is printed first either way
   -h, --help  show this help
   -v, --version`;
 
@@ -26,6 +34,10 @@ async function main(argv: string[]): Promise<number> {
       return runAnalyze(rest, io);
     case 'check':
       return runCheck(rest, io);
+    case 'export':
+      return runExport(rest, { ...io, write: (bytes) => process.stdout.write(bytes) }, typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : 'dev');
+    case 'import':
+      return runImport(rest, { ...io, confirm: terminalConfirm() });
     case '-v':
     case '--version':
       io.stdout(typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : 'dev');

@@ -16,6 +16,8 @@ export const Commands = {
   recolorTheme: 'policyLens.recolorTheme',
   mergeTheme: 'policyLens.mergeTheme',
   deleteTheme: 'policyLens.deleteTheme',
+  exportAnnotations: 'policyLens.exportAnnotations',
+  importAnnotations: 'policyLens.importAnnotations',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

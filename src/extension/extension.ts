@@ -3,6 +3,7 @@ import { registerAnnotations } from './annotations';
 import type { PolicyLensApi } from './api';
 import { registerConfig } from './config';
 import { registerDocumentSymbols } from './documentSymbols';
+import { registerExchange } from './exchange';
 import { registerFolding } from './folding';
 import { registerHovers } from './hovers';
 import { registerLanguageDetection } from './languageDetection';
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     registerReferenceLinks(documents),
     registerSemanticTokens(documents),
     annotations.disposable,
+    registerExchange(String(context.extension.packageJSON.version)),
   );
   log().info(`Policy Lens ${String(context.extension.packageJSON.version)} activated`);
   return { sessionsSnapshot: sessions.snapshot, sessionsSelection: sessions.selection, themesSnapshot: annotations.themesSnapshot, annotationsSnapshot: annotations.annotationsSnapshot };
