@@ -40,8 +40,12 @@ const CLOCK24 = /(?<![\w.:/])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])(?:[ \u00a0]+(?:
 // Canadian Hansard stamps the time on its own line: `(1710)`.
 const TIME_LINE = /^[ \t]*\(([01]\d|2[0-3])([0-5]\d)\)[ \t]*$/gm;
 // A year, a decade (`1940s`), a range (`2011-2012`, `2021/2022`, `2018–19`), a fiscal year (`FY 2025`).
-// `mid-2026` is a year; other hyphens before four digits make an identifier (`A330-2000`).
-const YEARISH = /(?<![\w/.–$€£¥#§])(?<!(?<![Mm]id)-)(?:(FY|FY[ \u00a0]|[Ff]iscal [Yy]ear[ \u00a0]|[Ff]inancial [Yy]ear[ \u00a0])?(1[6-9]\d\d|20\d\d)(?:([’']?s\b)|[ \u00a0]?([-–/])[ \u00a0]?(\d{4}|\d{2})(?![\d/]))?)(?![\w/%]|[.,]\d|-\d|[ \u00a0]*(?:hours|hrs|GMT|UTC)\b)/g;
+// A year, a decade (`1940s`), a range (`2011-2012`, `2021/2022`, `2018–19`). The pattern starts with its digits so
+// that the engine can skip to them; what may stand before a year (`FY 2025`, `mid-2026`, not `A330-2000`) is
+// checked by hand.
+const YEARISH = /(?:1[6-9]|20)\d\d(?:([’']?s\b)|[ \u00a0]?([-–/])[ \u00a0]?(\d{4}|\d{2})(?![\d/]))?(?![\w/%]|[.,]\d|-\d|[ \u00a0]*(?:hours|hrs|GMT|UTC)\b)/g;
+const NOT_BEFORE_YEAR = /[\w/.–$€£¥#§]/;
+const FISCAL_BEFORE = /(?:\bFY[ \u00a0]?|\b[Ff]iscal [Yy]ear[ \u00a0]|\b[Ff]inancial [Yy]ear[ \u00a0])$/;
 const DEADLINE_BEFORE = /(?:^|[^\p{L}])((?:[Bb]y|[Uu]ntil|[Tt]ill|[Nn]o later than|[Nn]ot later than|[Bb]efore|[Uu]p to)(?: the end of)?[ \t\u00a0]+)$/u;
 const YEAR_PREPOSITION = /(?:^|[^\p{L}])((?:[Ii]n|IN|[Ss]ince|[Dd]uring|[Ff]rom|[Ss]ince|[Tt]hroughout)[ \t\u00a0]+)$/u;
 const NAME_BEFORE_YEAR = new RegExp(
@@ -89,7 +93,11 @@ export function findDates(text: string, blocked: TextRange[]): DateMention[] {
     found.push(mention(start, `(${m[1]}${m[2]})`, 'time', clock(Number(m[1]), Number(m[2]))));
   }
   for (const m of text.matchAll(YEARISH)) {
-    const f = yearMention(text, m);
+    const prev = text[m.index - 1] ?? '';
+    const fiscal = FISCAL_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[0];
+    const glued = NOT_BEFORE_YEAR.test(prev) || (prev === '-' && !/[Mm]id-$/.test(text.slice(Math.max(0, m.index - 4), m.index)));
+    if (glued && fiscal === undefined) continue;
+    const f = yearMention(text, m, fiscal);
     if (f) found.push(f);
   }
 
@@ -139,12 +147,13 @@ function dayMonth(text: string, index: number, surface: string, month: number, d
   return withDeadline(text, mention(index, surface, kind, value, { year: y }));
 }
 
-function yearMention(text: string, m: RegExpExecArray): Found | undefined {
-  const [, fiscal, yearText, decade, sep, second] = m;
+function yearMention(text: string, m: RegExpExecArray, fiscal: string | undefined): Found | undefined {
+  const [whole, decade, sep, second] = m;
+  const yearText = whole.slice(0, 4);
   const year = Number(yearText);
   const before = text.slice(Math.max(0, m.index - 24), m.index);
   if (!fiscal && ID_BEFORE.test(before)) return undefined;
-  if (fiscal) return mention(m.index, m[0], 'fiscal-year', String(year));
+  if (fiscal) return mention(m.index - fiscal.length, fiscal + yearText, 'fiscal-year', String(year));
   if (decade) return mention(m.index, m[0], 'decade', `${String(year).slice(0, 3)}`);
   if (sep && second) {
     const end = second.length === 2 ? Number(String(year).slice(0, 2) + second) : Number(second);

@@ -19,7 +19,7 @@ const SPELLED_NUMBER = new RegExp(String.raw`${SPELLED}(?![A-Za-z0-9/])`, 'gi');
 const GLUED_BEFORE = /[A-Za-z0-9_/@#^[.,:\-\u2010\u2011]/;
 const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
 // `R200 million` (South African rand) and `Rs 500 crore` (Indian rupees) as well as the symbols.
-const CURRENCY_BEFORE = /(US\$|A\$|C\$|NZ\$|\$|€|£|₤|¥|₹|USD|EUR|GBP|JPY|CHF|(?<![\p{L}\p{N}])R|(?<![\p{L}\p{N}])Rs\.?)[ \u00a0]?$/u;
+const CURRENCY_BEFORE = /(US\$|A\$|C\$|NZ\$|\$|€|£|₤|¥|₹|USD|EUR|GBP|JPY|CHF|(?<![A-Za-z0-9])R|(?<![A-Za-z0-9])Rs\.?)[ \u00a0]?$/;
 const MODIFIER_BEFORE = /(?:^|[^\p{L}])((?:more|less|fewer)[\s\u00a0]+than|over|under|up to|at least|almost|nearly|approximately|roughly|only|just|some|as (?:many|much) as|upwards of|in excess of|close to|not|within|(?:the )?(?:past|last|next)|another|top|all)[\s\u00a0]+$/iu;
 const SCALE_AFTER = new RegExp(String.raw`${WS}*(?:${WS}(million|billion|trillion|thousand|crore|lakh)|(bn|mn|m|k))\b`, 'y');
 const PERCENT_AFTER = new RegExp(String.raw`${WS}*(?:%|per${WS}*cent\b|percent\b|percentage${WS}+points?\b)`, 'y');
@@ -80,7 +80,7 @@ function numbers(text: string): (RegExpExecArray & { spelled: boolean })[] {
   const letterAfter = (ch: string | undefined) => ch !== undefined && ch.charCodeAt(0) >= 0x80 && NON_ASCII_LETTER.test(ch);
   // A digit scan also stops inside longer numbers (`1,979`); keep only matches that start a token.
   // `R200 million`, `Rs.500 crore`: a currency glued to the number is not a word.
-  const currencyGlued = (i: number) => /(?:^|[^\p{L}\p{N}])Rs?\.?$/u.test(text.slice(Math.max(0, i - 4), i));
+  const currencyGlued = (i: number) => /[Rs.]/.test(text[i - 1]) && /(?:^|[^A-Za-z0-9])Rs?\.?$/.test(text.slice(Math.max(0, i - 4), i));
   return all.filter((m) => (!glued(text[m.index - 1]) || currencyGlued(m.index)) && !letterAfter(text[m.index + m[0].length]));
 }
 

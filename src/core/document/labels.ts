@@ -136,8 +136,21 @@ const PEER = String.raw`(?:The${SP}+)?(?:Lord|Baroness|Lady|Baron|Viscount|Visco
 const OWN_LINE_NAME = new RegExp(
   String.raw`^(?:Photo${SP}+of${SP}+)?(?:(${PEER})|((?:${HONORIFIC}\.?${SP}+)?${NAME_WORD}(?:${SP}+${NAME_WORD}){1,3})\2?${SP}*\(([^():\n]{2,60})\))[ \t\u00a0]*$`, 'u');
 
+const OWN_LINE_START = /(?:The[ \t\u00a0]+)?(?:Lord|Baroness|Lady|Baron|Viscount|Viscountess|Earl|Countess|Marquess|Duke|Duchess|Bishop|Archbishop)\b/y;
+
+function startsLikePeer(text: string, at: number): boolean {
+  OWN_LINE_START.lastIndex = at;
+  return OWN_LINE_START.test(text);
+}
+
 function ownLineName(layout: Layout, i: number): Label | undefined {
   const { lines, furniture } = layout;
+  const end = lines.end(i);
+  if (end - lines.start(i) > 140) return undefined;
+  // The name ends the line, or its party in brackets does: most lines of a record are ruled out here.
+  let last = end - 1;
+  while (last > lines.start(i) && /[ \t\u00a0]/.test(lines.text[last])) last--;
+  if (lines.text[last] !== ')' && !startsLikePeer(lines.text, lines.start(i))) return undefined;
   const line = lines.line(i);
   const m = OWN_LINE_NAME.exec(line);
   if (!m || NOT_NAME_WORDS.test(m[1] ?? m[2])) return undefined;

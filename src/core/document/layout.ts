@@ -70,7 +70,8 @@ export function analyseLayout(text: string): Layout {
 function markDivisionLists(lines: LineIndex, furniture: Uint8Array): number {
   let marked = 0;
   for (let i = 0; i < lines.lineCount; i++) {
-    if (!LIST_TITLE.test(lines.line(i).trim())) continue;
+    // Titles are one or two words: most lines are ruled out by their length alone.
+    if (lines.end(i) - lines.start(i) > 24 || !LIST_TITLE.test(lines.line(i).trim())) continue;
     furniture[i] = 2;
     let j = i + 1;
     for (; j < lines.lineCount; j++) {

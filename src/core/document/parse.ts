@@ -1,7 +1,6 @@
 // Entry point: text in, PolicyDocument out. Every pass is a single forward scan, so the whole parse is linear.
 import type { PolicyDocument } from './types';
 import { analyseLayout } from './layout';
-import { foldKey } from './text';
 import { findLabels } from './labels';
 import { findSections } from './sections';
 import { findSpeakers } from './speakers';
@@ -16,7 +15,7 @@ export function parsePolicyDocument(text: string): PolicyDocument {
   const labels = findLabels(text, layout);
   const labelLines = new Set(labels.map((l) => layout.lines.lineOf(l.start)));
   // A speaker's label printed alone before the speech is announced (a Hansard catch-line) is no heading.
-  const labelSurfaces = new Set(labels.map((l) => foldKey(l.surface)));
+  const labelSurfaces = new Set(labels.map((l) => l.surface.replace(/[ \t\u00a0]+/g, ' ')));
   const sections = findSections(layout, labelLines, labelSurfaces);
   const { speakers, people } = findSpeakers(text, layout, labels, sections);
   const references = findReferences(text);

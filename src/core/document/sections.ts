@@ -42,6 +42,7 @@ export function findSections(layout: Layout, labelLines: ReadonlySet<number>, la
   const repeats = countRepeats(layout);
   const found: Candidate[] = [];
   const titles = new Map<string, number>();
+  const labelFirstWords = new Set([...labelSurfaces].map(firstWord));
   const front = readFrontMatter(layout, labelLines);
   const frontHeadings = new Map(front.headings.map((h) => [h.line, h]));
   const continued = new Set(front.headings.flatMap((h) => [...h.continuation, ...h.wrapped]));
@@ -73,7 +74,7 @@ export function findSections(layout: Layout, labelLines: ReadonlySet<number>, la
     const head = frontHeadings.get(i);
     if (inFront && !head && !masthead) continue;
     // `The CHIEF WHIP OF THE OPPOSITION` alone (with the reporter's initials: `… / A N N`) announces a turn.
-    if (labelSurfaces.has(foldKey(t.replace(/[ \t\u00a0]*\/[ \t\u00a0A-Z]{1,12}$/, '')))) continue;
+    if (labelFirstWords.has(firstWord(t)) && t.length <= 100 && labelSurfaces.has(t.replace(/[ \t\u00a0]*\/[ \t\u00a0A-Z]{1,12}$/, '').replace(/[ \t\u00a0]+/g, ' '))) continue;
     const c: Candidate | undefined = head
       ? { line: i, level: head.level, title: head.title, continuation: head.continuation }
       : classify(layout, i, raw, t, firstContent, labelLines, repeats.get(t) ?? 0, found.at(-1)?.line === i - 1 ? found.at(-1) : undefined, found.at(-1));
@@ -139,6 +140,11 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
     return { line: i, level: 2, title: cleanText(t) };
   }
   return undefined;
+}
+
+function firstWord(t: string): string {
+  const space = t.search(/[ \t\u00a0]/);
+  return space < 0 ? t : t.slice(0, space);
 }
 
 /** The nearest line above with text on it, past blank lines and furniture. */

@@ -7,11 +7,14 @@ import { scaleValue } from './numbers';
 import { anchoredMatches } from './scan';
 
 const WS = String.raw`[\s\u00a0]`;
-const UNIT = String.raw`(year|decade|month|week|day|hour|century|fortnight)`;
+const UNIT_WORDS = ['year', 'decade', 'month', 'week', 'day', 'hour', 'century', 'fortnight'];
+const UNIT = String.raw`(${UNIT_WORDS.join('|')})`;
 // An article makes a duration only after a word that measures time with it; `one` always does.
 const ARTICLE_DURATION = new RegExp(
   String.raw`\b((?:(?:about|nearly|almost|over|under|more${WS}+than|less${WS}+than|within|for|after|in|barely|only|just|just${WS}+over|well${WS}+over|roughly|around)${WS}+(?:a|an|another)|(?:[Oo]ne|[Aa]nother)(?:${WS}+more)?|[Hh]alf${WS}+an?)${WS}+${UNIT})\b`, 'gu');
-const REPEATS = /\b(twice|thrice|once each|once a (?:year|month|week))\b/giu;
+// Found by indexOf on their tails and checked in place: a pattern with case alternatives at its start is slow.
+const REPEATS = /([Tt]wice|[Tt]hrice|[Oo]nce each|[Oo]nce a (?:year|month|week))\b/y;
+const REPEAT_WORDS = ['wice', 'hrice', 'nce each', 'nce a '];
 const HALF = new RegExp(String.raw`\bhalf a${WS}+(million|billion|trillion)\b`, 'giu');
 const DECADE = new RegExp(String.raw`\b(?:the${WS}+)?(?:past|last|next|coming|previous)${WS}+(decade|century)\b`, 'giu');
 
@@ -20,22 +23,39 @@ export function findWordFigures(text: string): Figure[] {
 }
 
 function findArticleDurations(text: string): Figure[] {
-  return anchoredMatches(text, /\b(?:year|decade|month|week|day|hour|century|fortnight)\b/g, ARTICLE_DURATION, 40, 12)
-    .map(({ index, match: m }) => {
-      const unit = m[2].toLowerCase();
-      const half = /^half/i.test(m[1]);
-      return {
-        surface: m[1], range: { start: index, end: index + m[1].length }, kind: 'duration' as const,
-        value: half && unit === 'hour' ? 'PT30M' : isoDuration(half ? 0.5 : 1, unit), noun: unitName(unit),
-      };
-    });
+  const out: Figure[] = [];
+  // One indexOf pass per unit word is far cheaper than a pattern tried at every `a` of the text.
+  for (const unit of UNIT_WORDS) {
+    for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + unit.length)) {
+      const from = Math.max(0, at - 32);
+      ARTICLE_DURATION.lastIndex = 0;
+      const window = text.slice(from, at + unit.length + 1);
+      for (let m = ARTICLE_DURATION.exec(window); m; m = ARTICLE_DURATION.exec(window)) {
+        if (from + m.index + m[0].length !== at + unit.length || (m.index === 0 && from > 0 && /[\p{L}]/u.test(text[from - 1]))) continue;
+        const u = m[2].toLowerCase();
+        const half = /^half/i.test(m[1]);
+        out.push({
+          surface: m[1], range: { start: from + m.index, end: from + m.index + m[1].length }, kind: 'duration',
+          value: half && u === 'hour' ? 'PT30M' : isoDuration(half ? 0.5 : 1, u), noun: unitName(u),
+        });
+      }
+    }
+  }
+  return out.sort((x, y) => x.range.start - y.range.start);
 }
 
 function findRepeats(text: string): Figure[] {
-  return [...text.matchAll(REPEATS)].map((m) => ({
-    surface: m[1], range: { start: m.index, end: m.index + m[1].length }, kind: 'count' as const,
-    value: /^twice/i.test(m[1]) ? 2 : /^thrice/i.test(m[1]) ? 3 : 1, noun: 'times',
-  }));
+  const out: Figure[] = [];
+  for (const word of REPEAT_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      REPEATS.lastIndex = at - 1;
+      const m = at > 0 ? REPEATS.exec(text) : null;
+      if (!m || /\p{L}/u.test(text[at - 2] ?? '')) continue;
+      out.push({ surface: m[1], range: { start: at - 1, end: at - 1 + m[1].length }, kind: 'count', noun: 'times',
+        value: /^twice/i.test(m[1]) ? 2 : /^thrice/i.test(m[1]) ? 3 : 1 });
+    }
+  }
+  return out.sort((x, y) => x.range.start - y.range.start);
 }
 
 function findHalves(text: string): Figure[] {
