@@ -310,3 +310,27 @@ describe('policytext grammar: dates', () => {
     it(`not a date: ${name}`, async () => expectNoScope(text, needle, '.date.'));
   }
 });
+
+describe('policytext grammar: press-release headlines and issuers', () => {
+  const ISSUER = 'entity.name.tag.speaker.issuer.policytext';
+  it('colours the issuer of a press statement up to its colon', async () => {
+    const line = 'The following statement was issued today by the Spokesperson for Secretary-General António Guterres:';
+    await expectScope(line, 'Spokesperson for Secretary-General António Guterres', ISSUER, { exact: true });
+  });
+  it('colours a Council President issuing a press statement, with the country', async () => {
+    const line = 'The following Security Council press statement was issued today by Council President Vanessa Frazier (Malta):';
+    await expectScope(line, 'Council President Vanessa Frazier (Malta)', ISSUER, { exact: true });
+  });
+  it('colours the issuer of a statement attributable to a spokesperson, not its subject', async () => {
+    const line = 'Statement attributable to the Spokesperson for the Secretary-General on Mali';
+    await expectScope(line, 'Spokesperson for the Secretary-General', ISSUER, { exact: true });
+    await expectNoScope(line, 'Mali', '.speaker.');
+  });
+  it('colours an ALL-CAPS headline with numbers and commas as a heading', async () => {
+    await expectScope('ASSEMBLY ADOPTS 37 RESOLUTIONS CONTAINED IN SECOND COMMITTEE REPORTS', 'ASSEMBLY ADOPTS 37 RESOLUTIONS', HEADING);
+    await expectScope('SECURITY COUNCIL CONFRONTS AMBITIOUS AGENDA IN 2006, BROKERING CEASEFIRES, EASING TRANSITIONS', 'BROKERING CEASEFIRES', HEADING);
+  });
+  it('does not take a sentence mentioning a statement for an issuer', async () => {
+    await expectNoScope('The statement was issued by the delegation of France after the vote.', 'delegation of France', '.speaker.');
+  });
+});
