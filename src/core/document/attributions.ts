@@ -3,10 +3,13 @@
 // `“…,” Szilvia Balázs (Hungary), Committee Rapporteur, said.`
 import { HONORIFIC } from './people';
 import { anchoredMatches } from './scan';
+import { countryOfAdjective } from './demonyms';
 
 export interface Attribution {
   surface: string;
   issuer?: boolean;
+  /** A person named with the office (`Council President Vanessa Frazier`): the name, when the surface is wider. */
+  name?: string;
   start: number;
   /** End of the whole attribution (`…, said`), for `label`. */
   labelEnd: number;
@@ -50,11 +53,50 @@ const NAME_DELEGATION_ROLE = new RegExp(
 const DELEGATION_FIRST = new RegExp(
   String.raw`\b([Tt]he (${COUNTRY}) (?:representative|delegate|observer))(?:,[^.;:\n]{1,200}?,)?[ \u00a0]+${SPEECH_VERBS}\b`, 'gu');
 
+// Chairs and presidents named with their office: `Committee Chair Maria Theofili (Greece) opened the session and
+// said`, `The Chair of the Committee, Maria Theofili (Greece), said`.
+const OFFICE_WORDS = String.raw`(?:Chair|Chairman|Chairperson|Chairwoman|Co-Chair|Vice-Chair|Vice-Chairman|President|Vice-President|Rapporteur|Coordinator|Facilitator|Moderator)`;
+const PERSON = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:[ \u00a0](?:\p{Lu}[\p{L}\p{M}’'\-\u2011]+|de|van|von|da|del|der|bin|al|ibn)){1,3}`;
+const OFFICE_NAME_DELEGATION = new RegExp(
+  String.raw`((?:[Tt]he[ \u00a0]+)?(?:\p{Lu}\p{Ll}+[ \u00a0]+){0,3}${OFFICE_WORDS}(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+\p{Lu}[\p{L} ]{2,60}?)?)(?:,[ \u00a0]+|[ \u00a0]+)(${PERSON})[ \u00a0]\(([^()\n]{2,60})\),?[ \u00a0]+(?:[^.;:\n()]{0,60}?[ \u00a0]+)?${SPEECH_VERBS}\b`, 'gu');
+// A message read out for its author: `Secretary-General António Guterres’s message`; the author speaks.
+const MESSAGE_AUTHOR = new RegExp(
+  String.raw`((?:(?:Under|Deputy|Assistant)[-\u2011 ])?Secretary[-\u2011]General|President|Prime Minister|High Commissioner|Special Envoy|Executive Director|Director[-\u2011]General)[ \u00a0]+(${PERSON})[’']s[ \u00a0]+(?:video[ \u00a0]+|written[ \u00a0]+)?message`, 'gu');
+
 // Press statements name who issues them: `The following statement was issued today by the Spokesperson for
 // Secretary-General António Guterres:`.
 const ISSUER = /\b(?:[Ss]tatement|[Nn]ote to [Cc]orrespondents)\s+(?:was\s+)?(?:issued\s+(?:today\s+)?by|attributable\s+to)\s+(?:the\s+)?((?:Deputy\s+)?Spokes(?:person|man|woman)\s+for\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?Secretary[-\u2011]General(?:,?[ \u00a0]\p{Lu}\p{L}+(?:[ \u00a0]\p{Lu}\p{L}+){0,2})?|\p{Lu}[\p{L}\-\u2011]+(?:[ \u00a0](?:\p{Lu}[\p{L}\-\u2011]+|of|the|for|and)){0,8})/gu;
 
 const NOT_NAMES = /^(?:The|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|And|But|As|If|When|While|Some|Many|All|Another|Other|Such|Several)\b/;
+
+// `Council President Vanessa Frazier`, `Security Council President, Pedro Comissário Afonso (Mozambique)`.
+const ROLE_THEN_PERSON = new RegExp(String.raw`^(.*?\b(?:President|Chair(?:man|person|woman)?|Spokes(?:person|man|woman)(?: for (?:the )?(?:UN |United Nations )?Secretary[-\u2011]General)?|Secretary[-\u2011]General|Coordinator|Commissioner|Envoy|Representative|Director|Minister))[, \u00a0]+(${PERSON})$`, 'u');
+const AFTER_ISSUER = new RegExp(String.raw`^(?:,[ \u00a0]+(${PERSON}))?[ \u00a0]*\(([^()\n]{2,60})\)`, 'u');
+
+/** The issuer of a press statement, with the name and delegation that may follow the office. */
+function issuer(text: string, phrase: string, start: number, end: number): Attribution {
+  const after = AFTER_ISSUER.exec(text.slice(start + phrase.length, start + phrase.length + 120));
+  let surface = phrase;
+  let labelEnd = end;
+  const a: Attribution = { surface, start, labelEnd, issuer: true };
+  if (after) {
+    if (after[1]) surface = text.slice(start, start + phrase.length + after[0].indexOf(after[1]) + after[1].length);
+    a.country = after[2];
+    labelEnd = start + phrase.length + after[0].length;
+  }
+  // The Spokesperson for Secretary-General António Guterres speaks for him but is not him.
+  const split = /^(?:Deputy )?Spokes/.test(surface) ? null : ROLE_THEN_PERSON.exec(cleanFor(surface));
+  if (split) {
+    a.role = split[1];
+    a.name = split[2];
+  } else if (after?.[1]) {
+    a.role = phrase;
+    a.name = after[1];
+  }
+  return { ...a, surface, labelEnd };
+}
+
+const cleanFor = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
 export function findAttributions(text: string): Attribution[] {
   const out: Attribution[] = [];
@@ -75,7 +117,7 @@ export function findAttributions(text: string): Attribution[] {
   for (const { index, match: m } of anchoredMatches(text, / (?:representative|delegate|observer)\b/g, DELEGATION_FIRST, 80, 260)) {
     // `the representative said` has no delegation; `The European Union representative` does.
     if (NOT_NAMES.test(m[2]) || /[’']s$/.test(m[2]) || /^(?:same|other|next|first|last|former|new|permanent|special|personal)$/i.test(m[2])) continue;
-    out.push({ surface: m[1], start: index, labelEnd: index + m[0].length, delegation: m[2] });
+    out.push({ surface: m[1], start: index, labelEnd: index + m[0].length, delegation: countryOfAdjective(m[2]) });
   }
   for (const m of text.matchAll(REPRESENTATIVE)) {
     out.push({ surface: m[1], start: m.index, labelEnd: m.index + m[0].length, delegation: m[2] });
@@ -100,9 +142,18 @@ export function findAttributions(text: string): Attribution[] {
     const role = delegation || /^(?:Mr|Mrs|Ms|Dr)\b/.test(m[1]) ? undefined : /^,[ \u00a0]+([^.;:\n]{3,200})/.exec(text.slice(m.index + m[0].length))?.[1];
     out.push({ surface: m[1], start, labelEnd: m.index + m[0].length, delegation, country: m[4], role });
   }
+  for (const { index, match: m } of anchoredMatches(text, /\((?=[^()\n]{2,60}\))/g, OFFICE_NAME_DELEGATION, 180, 160)) {
+    if (NOT_NAMES.test(m[2])) continue;
+    const start = index + m[0].indexOf(m[2], m[1].length);
+    out.push({ surface: m[2], start, labelEnd: index + m[0].length, country: m[3], role: m[1].replace(/^[Tt]he\s+/, '') });
+  }
+  for (const { index, match: m } of anchoredMatches(text, /[’']s (?:video |written )?message/g, MESSAGE_AUTHOR, 120, 30)) {
+    const start = index + m[0].indexOf(m[2]);
+    out.push({ surface: m[2], start, labelEnd: index + m[0].length, role: m[1] });
+  }
   for (const { index, match: m } of anchoredMatches(text, /issued|attributable/g, ISSUER, 40, 200)) {
     const start = index + m[0].lastIndexOf(m[1]);
-    out.push({ surface: m[1], start, labelEnd: index + m[0].length, issuer: true });
+    out.push(issuer(text, m[1], start, index + m[0].length));
   }
   out.sort((a, b) => a.start - b.start);
   const kept: Attribution[] = [];

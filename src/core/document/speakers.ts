@@ -34,7 +34,10 @@ export function findSpeakers(text: string, layout: Layout, labels: Label[], sect
         end: text.length,
       };
       if (a.delegation) turn.country = cleanText(a.delegation.replace(/^the /, ''));
-      else if (a.issuer) turn.role = cleanText(a.surface);
+      else if (a.issuer && a.name) {
+        const person = registry.resolve(a.name) ?? registry.add(a.name, { role, country: a.country });
+        attach(turn, person, role, a.country);
+      } else if (a.issuer) turn.role = cleanText(a.surface);
       else {
         // A full name in capitals introduces the person; a title and surname (`Mr. STEINER`) refers back to one.
         const fullName = !/^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b/.test(a.surface) && a.surface.trim().includes(' ');

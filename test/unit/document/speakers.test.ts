@@ -106,3 +106,31 @@ describe('speakers', () => {
     assert.equal(doc.speakers.at(-1)!.end, doc.text.length);
   });
 });
+
+describe('speakers named with their office, issuers and message authors', () => {
+  const turns = (text: string) => parsePolicyDocument(text).speakers.map((s) => [s.surface, s.kind, s.name ?? null, s.role ?? null, s.country ?? null]);
+  it('splits a Council President issuing a press statement into office, name and delegation', () => {
+    assert.deepEqual(turns('The following Security Council press statement was issued today by Council President Vanessa Frazier (Malta):\n\nThe members condemned the attack.'),
+      [['Council President Vanessa Frazier', 'issuer', 'Vanessa Frazier', 'Council President', 'Malta']]);
+    assert.deepEqual(turns('The following statement was issued today by the Security Council President, Pedro Comissário Afonso (Mozambique):\n\nThe members condemned it.'),
+      [['Security Council President, Pedro Comissário Afonso', 'issuer', 'Pedro Comissário Afonso', 'Security Council President', 'Mozambique']]);
+  });
+  it('keeps a spokesperson apart from the person spoken for', () => {
+    assert.deepEqual(turns('The following statement was issued today by the Spokesperson for Secretary-General António Guterres:\n\nThe Secretary-General is alarmed.'),
+      [['Spokesperson for Secretary-General António Guterres', 'issuer', null, 'Spokesperson for Secretary-General António Guterres', null]]);
+  });
+  it('takes the author of a message read out by someone else for its speaker', () => {
+    assert.deepEqual(turns('Reading out Secretary-General António Guterres’s message, the Deputy Executive Director said that the crisis had deepened.'),
+      [['António Guterres', 'turn', 'António Guterres', 'Secretary-General', null]]);
+  });
+  it('reads chairs named with their office, before or after the name', () => {
+    assert.deepEqual(turns('Committee Chair Maria Theofili (Greece) opened the session and said the agenda was full.'),
+      [['Maria Theofili', 'turn', 'Maria Theofili', 'Committee Chair', 'Greece']]);
+    assert.deepEqual(turns('The Chair of the Committee, Maria Theofili (Greece), said the agenda was full.'),
+      [['Maria Theofili', 'turn', 'Maria Theofili', 'Chair of the Committee', 'Greece']]);
+  });
+  it('reads a delegation written before the office', () => {
+    assert.deepEqual(turns('The United Kingdom delegate said the text was balanced.'), [['The United Kingdom delegate', 'turn', null, null, 'United Kingdom']]);
+    assert.deepEqual(turns('The Brazilian representative disagreed.'), [['The Brazilian representative', 'turn', null, null, 'Brazil']]);
+  });
+});
