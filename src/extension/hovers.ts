@@ -73,7 +73,8 @@ function speakerHover(turn: SpeakerTurn): vscode.MarkdownString {
   const role = turn.role ?? turn.person?.role;
   const organisation = turn.organisation ?? turn.person?.organisation;
   const country = turn.country ?? turn.person?.country;
-  const lines = [role, organisation && !role?.includes(organisation) ? organisation : undefined, country, turn.language ? vscode.l10n.t('spoke in {0}', turn.language) : undefined]
+  const seat = [turn.constituency, turn.party].filter(Boolean).join(', ');
+  const lines = [role, organisation && !role?.includes(organisation) ? organisation : undefined, country, seat || undefined, turn.language ? vscode.l10n.t('spoke in {0}', turn.language) : undefined]
     .filter((l): l is string => !!l);
   if (lines.length) md.appendMarkdown(`\n\n${lines.map(escapeMarkdown).join('  \n')}`);
   return md;

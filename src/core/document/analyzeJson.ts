@@ -8,6 +8,7 @@ export interface AnalyzeJson {
   speakers: {
     line: number; surface: string; name: string | null; role: string | null; organisation: string | null;
     country: string | null; language: string | null; label: string | null; kind: string;
+    constituency?: string; party?: string;
   }[];
   /** `symbol` is an array when one surface names several symbols (`resolutions 2170 and 2178`, joint symbols). */
   references: { line: number; surface: string; symbol: string | string[]; kind: string; organ: string | null }[];
@@ -28,6 +29,7 @@ export function toAnalyzeJson(file: string, doc: PolicyDocument): AnalyzeJson {
       line: line(t.range.start), surface: t.surface, name: t.name ?? null, role: t.role ?? null,
       organisation: t.organisation ?? null, country: t.country ?? null, language: t.language ?? null, label: t.label ?? null,
       kind: t.kind ?? 'turn',
+      ...(t.constituency ? { constituency: t.constituency } : {}), ...(t.party ? { party: t.party } : {}),
     })),
     references: doc.references.map((r) => ({
       line: line(r.range.start), surface: r.surface, symbol: r.symbols.length > 1 ? r.symbols : r.symbol, kind: r.kind, organ: r.organ ?? null,

@@ -49,7 +49,9 @@ const NUMBERED_QUESTION = new RegExp(
 // A member's name as written, with optional constituency and party (`Nicola Willis:`, `Douglas Ross (Highlands and
 // Islands) (Con):`); trusted only in a record that has other labels (see findLabels).
 // `Follett`, `Lees-Galloway`, `O'Rourke`, `McBride`.
-const NAME_WORD = String.raw`(?:\p{Lu}[’']\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[’'\-\u2011]?\p{Lu}\p{Ll}+|[’'\-\u2011]\p{Ll}+)?)`;
+// A capital inside a word only after a prefix (`McBride`), so that a name printed twice and glued
+// (`Pat MoylanPat Moylan`) stays two words.
+const NAME_WORD = String.raw`(?:\p{Lu}[’']\p{Lu}\p{Ll}+|(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[’'\-\u2011]\p{Lu}?\p{Ll}+)?)`;
 const NAME_LABEL = new RegExp(
   String.raw`(${NAME_WORD}(?:${SP}+${NAME_WORD}){1,2})(?:${SP}*\(([^():\n]{1,60})\))?${PARTY}${SP}*:${SP}+(?=\S)`, 'uy');
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}’'.\-\u2011]*`;

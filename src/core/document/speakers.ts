@@ -18,7 +18,8 @@ export interface SpeakerResult {
 
 export function findSpeakers(text: string, layout: Layout, labels: Label[], sections: Section[]): SpeakerResult {
   const { registry, organ } = findIntroductions(text, layout);
-  const turns: SpeakerTurn[] = labels.map((l) => fromLabel(text, l, registry, organ));
+  const parliamentary = isParliamentary(text, labels, organ);
+  const turns: SpeakerTurn[] = labels.map((l) => fromLabel(text, l, registry, organ, parliamentary));
   // In records with labels, a name in running text is somebody being talked about, not a new turn.
   if (labels.length < 2) {
     for (const a of findAttributions(text)) {
@@ -56,7 +57,7 @@ export function findSpeakers(text: string, layout: Layout, labels: Label[], sect
   return { speakers: turns, people: [...people.values()] };
 }
 
-function fromLabel(text: string, l: Label, registry: PeopleRegistry, organ: string | undefined): SpeakerTurn {
+function fromLabel(text: string, l: Label, registry: PeopleRegistry, organ: string | undefined, parliamentary: boolean): SpeakerTurn {
   const turn: SpeakerTurn = {
     surface: l.surface,
     range: { start: l.start, end: l.start + l.surface.length },
@@ -69,7 +70,9 @@ function fromLabel(text: string, l: Label, registry: PeopleRegistry, organ: stri
   const surface = cleanText(l.surface);
   let person: Person | undefined;
   let role: string | undefined;
-  const { country, office } = bracketDetails(l.country);
+  const { country, office, constituency, party } = bracketDetails(l.country, parliamentary);
+  if (constituency) turn.constituency = constituency;
+  if (party) turn.party = party;
   if (l.form === 'collective') {
     // `Some hon. members:` are many people: a turn without a person.
   } else if (l.form === 'role') {
@@ -103,17 +106,50 @@ function fromLabel(text: string, l: Label, registry: PeopleRegistry, organ: stri
 }
 
 const OFFICE = /\b(?:Minister|Leader|Treasurer|Speaker|Secretary|President|Chair|Chairman|Whip|Attorney|Premier|Deputy)\b/;
+// Parties as Hansards abbreviate or name them: `(CPC)`, `(Con)`, `(Lab)`, `(National—Ilam)`, `(Fianna Fail)`.
+const PARTY = /^(?:\p{Lu}{2,6}|Con|Lab|LD|Lib Dem|Ind|Green|Greens|National|Labour|Liberal|Conservative|Democrat|Democratic|Republican|Independent|Fianna F[aá]il|Fine Gael|Sinn F[eé]in|Alliance|Reform|Progressive|Socialist|Social Democrat|Coalition|Crossbench)\b.*$|\bParty\b/u;
+// A chair's label, a member's courtesy or a division: the marks of a parliament's record.
+const CHAIR = /^(?:The )?(?:Acting |Deputy |Temporary )?(?:Speaker|SPEAKER|Chairman|CHAIRMAN|Chair|Presiding Officer|Cathaoirleach|Leas-Chathaoirleach)$/;
+
+/** A parliamentary record rather than a UN one: chairs and members, not delegations. */
+function isParliamentary(text: string, labels: Label[], organ: string | undefined): boolean {
+  if (organ) return false;
+  const chairs = labels.filter((l) => CHAIR.test(cleanText(l.surface).replace(/^(?:MR|Mr|MADAM|Madam)\.? /, ''))).length;
+  if (chairs > 0) return true;
+  const sample = text.slice(0, 100_000);
+  return /\b(?:hon\. [Mm]embers?|Hansard|the House divided|Standing Order|Senators|Seanad|Dáil|Lok Sabha|Rajya Sabha|Order Paper|Order of Business)\b/.test(sample)
+    && !/\b(?:United Nations|Security Council|General Assembly|Member States)\b/.test(sample);
+}
+
+interface BracketDetails { country?: string; office?: string; constituency?: string; party?: string }
 
 /**
- * What the brackets after a name hold: a delegation in UN records (`(Russian Federation)`), an electorate and an
- * office in Hansards (`(Dickson—Leader of the Opposition)`, `(Minister of Finance)`), which is no country.
+ * What the brackets after a name hold: a delegation in UN records (`(Russian Federation)`); in a parliament's record
+ * an electorate, a party and an office (`(Dickson—Leader of the Opposition)`, `(Kitchener—Conestoga, CPC)`,
+ * `(National—Ilam)`, `(Cuttack)`, `(Fianna Fail)`), which are no country.
  */
-function bracketDetails(bracket: string | undefined): { country?: string; office?: string } {
+function bracketDetails(bracket: string | undefined, parliamentary: boolean): BracketDetails {
   if (!bracket) return {};
-  const parts = cleanText(bracket).split(/\s*[—–]\s*/);
-  const office = parts.find((p) => OFFICE.test(p));
-  if (office) return { office };
-  return parts.length > 1 ? {} : { country: bracket };
+  const dashed = cleanText(bracket).split(/\s*[—–]\s*/);
+  const office = dashed.find((p) => OFFICE.test(p));
+  if (!parliamentary) {
+    if (office) return { office };
+    return dashed.length > 1 ? {} : { country: bracket };
+  }
+  // A dash separates a party or an office from the electorate (`National—Ilam`, `Dickson—Leader of the
+  // Opposition`), but is also part of a riding's name (`Kitchener—Conestoga`).
+  const parts = cleanText(bracket).split(/\s*,\s*/).flatMap((p) => {
+    const d = p.split(/\s*[—–]\s*/);
+    return d.some((x) => OFFICE.test(x) || PARTY.test(x)) ? d : [p];
+  }).filter(Boolean);
+  const out: BracketDetails = {};
+  if (office) out.office = office;
+  for (const p of parts) {
+    if (p === office) continue;
+    if (PARTY.test(p) && !out.party) out.party = p;
+    else if (!out.constituency) out.constituency = p;
+  }
+  return out;
 }
 
 function attach(turn: SpeakerTurn, person: Person | undefined, role: string | undefined, country: string | undefined): void {

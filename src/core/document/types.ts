@@ -39,6 +39,9 @@ export interface SpeakerTurn {
   role?: string;
   organisation?: string;
   country?: string;
+  /** In a parliament's record: the member's constituency (electorate, riding) and party, where the label gives them. */
+  constituency?: string;
+  party?: string;
   language?: string;
   person?: Person;
   /** `turn`: the speaker holds the floor; `issuer`: who issues a press statement; `reported`: paraphrased in a summary. */

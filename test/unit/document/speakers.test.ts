@@ -134,3 +134,27 @@ describe('speakers named with their office, issuers and message authors', () => 
     assert.deepEqual(turns('The Brazilian representative disagreed.'), [['The Brazilian representative', 'turn', null, null, 'Brazil']]);
   });
 });
+
+describe('members of parliaments: constituency and party from the brackets', () => {
+  const details = (text: string) => parsePolicyDocument(text).speakers.map((s) => [s.surface, s.constituency ?? null, s.party ?? null, s.country ?? null]);
+  it('reads a riding with a dash in its name and a party', () => {
+    const text = 'The Speaker: Order.\nMr. Harold Albrecht (Kitchener—Conestoga, CPC): Mr. Speaker, it is unfortunate that we are here.';
+    assert.deepEqual(details(text)[1], ['Mr. Harold Albrecht', 'Kitchener—Conestoga', 'CPC', null]);
+  });
+  it('reads party and electorate, electorate and office, and an electorate alone', () => {
+    const text = 'Mr SPEAKER: Order.\nHon GERRY BROWNLEE (National—Ilam): I raise a point of order.\nMr DUTTON (Dickson—Leader of the Opposition) (14:02): My question is to the Prime Minister.\nSHRI SRIKANTA JENA (Cuttack): We are not going to participate.';
+    assert.deepEqual(details(text).slice(1), [
+      ['Hon GERRY BROWNLEE', 'Ilam', 'National', null],
+      ['Mr DUTTON', 'Dickson', null, null],
+      ['SHRI SRIKANTA JENA', 'Cuttack', null, null],
+    ]);
+  });
+  it('reads a party after a name on its own line, with the name printed twice', () => {
+    const text = 'Seanad debates\n\nPhoto of Pat MoylanPat Moylan (Fianna Fail)\nLink to this: Individually | In context\n\nI take it the Leader is suggesting that we adjourn at 7.15 p.m. this evening.\n';
+    assert.deepEqual(details(text), [['Pat Moylan', null, 'Fianna Fail', null]]);
+  });
+  it('keeps the brackets of a UN record as the delegation', () => {
+    const text = 'The President: I give the floor.\nMr. Nebenzia (Russian Federation): Thank you, Mr. President.';
+    assert.deepEqual(details(text)[1], ['Mr. Nebenzia', null, null, 'Russian Federation']);
+  });
+});
