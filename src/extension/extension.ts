@@ -14,6 +14,7 @@ import { registerRevealInDocument } from './revealInDocument';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerSessionsTree } from './sessionsTree';
 import { registerShowLog } from './showLog';
+import { registerWalkthrough } from './walkthrough';
 
 export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const documents = new PolicyDocuments();
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     registerReferenceLinks(documents),
     registerSemanticTokens(documents),
     annotations.disposable,
+    registerWalkthrough(context, documents),
   );
   log().info(`Policy Lens ${String(context.extension.packageJSON.version)} activated`);
   return { sessionsSnapshot: sessions.snapshot, sessionsSelection: sessions.selection, themesSnapshot: annotations.themesSnapshot, annotationsSnapshot: annotations.annotationsSnapshot };
