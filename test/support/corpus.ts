@@ -4,11 +4,13 @@
 // message that says so, rather than passing on nothing. The corpus is read in place and never copied.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findCorpus } from '../../scripts/shared.mjs';
+import { findCorpus, findStandards } from '../../scripts/shared.mjs';
 import { ownDocuments } from './fixtures';
 import { SKIP_REASON } from '../../scripts/skips.mjs';
 
 export const corpus = findCorpus();
+/** ../shared/standards (or POLICY_LENS_STANDARDS): the schemas and validators the exchange formats are judged by. */
+export const standards = findStandards();
 export const corpusDocsDir = corpus.docs;
 export const corpusGoldDir = corpus.gold;
 
@@ -40,6 +42,11 @@ export function itForEachCorpusDoc(title: (name: string) => string, fn: (doc: { 
     return;
   }
   for (const name of corpusDocNames()) it(title(name), () => fn({ name, text: readFileSync(join(corpus.docs, name), 'utf8') }));
+}
+
+/** A suite that needs ../shared/standards: run when it is there, otherwise skipped with the reason. */
+export function describeWithStandards(title: string, fn: (this: Mocha.Suite) => void): Mocha.Suite | void {
+  return standards.present ? describe(title, fn) : because(describe.skip(title, fn), standards.reason);
 }
 
 function requirePresent(): void {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { exists } from '../../../src/extension/files';
 
 export const extensionId = 'policy-lens.policy-lens';
 
@@ -32,15 +33,6 @@ export async function activateExtension(): Promise<vscode.Extension<unknown>> {
 
 /** Where a skipped suite keeps its reason, for the reporter (runner/report.ts). Same key as scripts/skips.mjs. */
 export const SKIP_REASON = 'policyLensSkipReason';
-
-export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Skips the rest of the suite whose `before` hook calls this, giving the reporter the reason. The suites run
