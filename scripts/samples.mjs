@@ -10,10 +10,10 @@ import { findCorpus, repoRoot } from './shared.mjs';
 export const samplesDir = join(repoRoot, 'samples');
 export const demoDir = join(repoRoot, 'demo');
 
-export async function prepareSamples({ fresh = false, log = console.log } = {}) {
-  if (fresh) await rm(samplesDir, { recursive: true, force: true });
-  const kept = existsSync(samplesDir);
-  await mkdir(samplesDir, { recursive: true });
+export async function prepareSamples({ fresh = false, log = console.log, samplesDir: dir = samplesDir, corpus = findCorpus() } = {}) {
+  if (fresh) await rm(dir, { recursive: true, force: true });
+  const kept = existsSync(dir);
+  await mkdir(dir, { recursive: true });
   let copied = 0;
   // Copy file by file: an existing file is the user's (annotated, edited) and is kept.
   const copyMissing = async (from, to, filter = () => true) => {
@@ -29,22 +29,20 @@ export async function prepareSamples({ fresh = false, log = console.log } = {}) 
       }
     }
   };
-  await copyMissing(demoDir, samplesDir, (name) => name !== 'README.md');
-  const corpus = findCorpus();
+  await copyMissing(demoDir, dir, (name) => name !== 'README.md');
   if (corpus.present) {
-    const dir = join(samplesDir, 'corpus');
-    await mkdir(dir, { recursive: true });
-    await copyMissing(corpus.docs, dir, (name) => name.endsWith('.txt'));
-    const settings = join(samplesDir, '.vscode', 'settings.json');
+    await mkdir(join(dir, 'corpus'), { recursive: true });
+    await copyMissing(corpus.docs, join(dir, 'corpus'), (name) => name.endsWith('.txt'));
+    const settings = join(dir, '.vscode', 'settings.json');
     if (!existsSync(settings)) {
-      await mkdir(join(samplesDir, '.vscode'), { recursive: true });
+      await mkdir(join(dir, '.vscode'), { recursive: true });
       await writeFile(settings, `${JSON.stringify({ 'files.associations': { 'corpus/*.txt': 'policytext' } }, null, 2)}\n`);
     }
   } else {
     log(`Samples: the demo workspace only; corpus documents skipped (${corpus.reason}).`);
   }
   log(kept
-    ? `Samples: ${relative(repoRoot, samplesDir)}/ kept from an earlier start (${copied} missing files copied); \`npm start -- --fresh\` starts again from demo/.`
-    : `Samples: a fresh copy of demo/ in ${relative(repoRoot, samplesDir)}/.`);
-  return samplesDir;
+    ? `Samples: ${relative(repoRoot, dir)}/ kept from an earlier start (${copied} missing files copied); \`npm start -- --fresh\` starts again from demo/.`
+    : `Samples: a fresh copy of demo/ in ${relative(repoRoot, dir)}/.`);
+  return dir;
 }
