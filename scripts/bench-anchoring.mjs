@@ -7,14 +7,18 @@
 // approx-string-match with up to quote-length/2 errors (capped at 256, as Hypothesis does); candidates
 // scored 50 quote + 20 prefix + 20 suffix + 2 position similarity, best taken, no minimum score.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { findCorpus } from './shared.mjs';
 import approxSearch from 'approx-string-match';
 import { anchorAll, codePointIndex, createTarget } from '../src/core/annotations/index.ts';
 import { EditTracker, mulberry32, passageAt, survivingLength, vocabulary, wordEdit } from '../test/unit/annotations/support/editing.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DOC = join(root, '..', 'shared', 'corpus', 'docs', '03-sc-pv8699-un-charter-open-debate.txt');
+const corpus = findCorpus();
+if (!corpus.present) {
+  console.log(`anchoring benchmark: skipped: ${corpus.reason}`);
+  process.exit(0);
+}
+const DOC = join(corpus.docs, '03-sc-pv8699-un-charter-open-debate.txt');
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {

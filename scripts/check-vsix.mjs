@@ -26,12 +26,14 @@ for (let i = 0; i < count; i++) {
 const problems = [];
 if (size > 500 * 1024) problems.push(`the .vsix is ${Math.round(size / 1024)} KB (limit 500 KB)`);
 for (const name of names) {
-  if (/^extension\/(src|test|node_modules|scripts|\.cache|samples)\//.test(name)) problems.push(`ships ${name}`);
+  if (/^extension\/(src|test|node_modules|scripts|\.cache|samples|demo|artifacts)\//.test(name)) problems.push(`ships ${name}`);
   if (/\.(ts|map)$/.test(name) && !name.endsWith('.d.ts')) problems.push(`ships ${name}`);
 }
 for (const required of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/syntaxes/policytext.tmLanguage.json',
   'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/media/icon.png',
-  'extension/schemas/policy-lens-annotations.schema.json', 'extension/schemas/policy-lens-codebook.schema.json']) {
+  'extension/schemas/policy-lens-annotations.schema.json', 'extension/schemas/policy-lens-codebook.schema.json',
+  'extension/l10n/bundle.l10n.json', 'extension/media/screenshot.jpg',
+  ...JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).contributes.walkthroughs.flatMap((w) => w.steps.map((s) => `extension/${s.media.svg}`))]) {
   if (!names.includes(required)) problems.push(`missing ${required}`);
 }
 console.log(`dist/policy-lens.vsix: ${Math.round(size / 1024)} KB, ${names.length} files:\n  ${names.join('\n  ')}`);

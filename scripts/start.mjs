@@ -1,5 +1,6 @@
 // `npm start`: builds and packages the extension, sets up code-server once, installs the fresh .vsix
-// and serves a real VS Code on localhost with the sample documents (or the folder given as argument).
+// and serves a real VS Code on localhost with a copy of the demo workspace (or the folder given as argument;
+// `--fresh` replaces an earlier copy of the demo).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,7 @@ function npmRun(script) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const folder = argFolder ? resolve(argFolder) : await prepareSamples();
+const folder = argFolder ? resolve(argFolder) : await prepareSamples({ fresh: process.argv.includes('--fresh') });
 if (!existsSync(folder)) {
   console.error(`Folder not found: ${folder}`);
   process.exit(1);

@@ -29,3 +29,9 @@ export const ViewIds = {
 } as const;
 
 export const LanguageId = 'policytext';
+
+/** The walkthrough (contributes.walkthroughs) and the context key its "Hover a resolution" step waits for. */
+export const WalkthroughIds = {
+  walkthrough: 'policyLens.firstHour',
+  hoveredReferenceContext: 'policyLens.walkthrough.hoveredReference',
+} as const;

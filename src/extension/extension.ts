@@ -15,6 +15,7 @@ import { registerRevealInDocument } from './revealInDocument';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerSessionsTree } from './sessionsTree';
 import { registerShowLog } from './showLog';
+import { registerWalkthrough } from './walkthrough';
 
 export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const documents = new PolicyDocuments();
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     registerSemanticTokens(documents),
     annotations.disposable,
     registerExchange(String(context.extension.packageJSON.version)),
+    registerWalkthrough(context, documents),
   );
   log().info(`Policy Lens ${String(context.extension.packageJSON.version)} activated`);
   return { sessionsSnapshot: sessions.snapshot, sessionsSelection: sessions.selection, themesSnapshot: annotations.themesSnapshot, annotationsSnapshot: annotations.annotationsSnapshot };

@@ -8,18 +8,19 @@ import { join } from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, type IGrammar, type IRawGrammar, type StateStack } from 'vscode-textmate';
 import { parse as parseYaml } from 'yaml';
+import { corpusDoc } from '../support/corpus';
 
 export const repoRoot = join(__dirname, '..', '..');
 export const grammarSourcePath = join(repoRoot, 'syntaxes', 'policytext.tmLanguage.yaml');
-export const corpusDir = join(repoRoot, '..', 'shared', 'corpus');
 
 /** The grammar as the build writes it to dist/syntaxes/policytext.tmLanguage.json. */
 export function builtGrammarJson(): string {
   return JSON.stringify(parseYaml(readFileSync(grammarSourcePath, 'utf8')));
 }
 
+/** A corpus document by its file name; only from tests declared with itWithCorpus (test/support/corpus.ts). */
 export function readCorpusDoc(name: string): string {
-  return readFileSync(join(corpusDir, 'docs', name), 'utf8');
+  return corpusDoc(name);
 }
 
 let grammarPromise: Promise<IGrammar> | undefined;

@@ -1,6 +1,7 @@
 // State carried from line to line: what may continue on the next line (wrapped speaker labels, vote
 // blocks, resolution lists, wrapped bold headings) and what must not (quotations).
 import * as assert from 'node:assert/strict';
+import { itWithCorpus } from '../support/corpus';
 import { expectNoScope, expectScope, readCorpusDoc, tokenize } from './harness';
 
 const SPEAKER = 'entity.name.tag.speaker.policytext';
@@ -27,7 +28,7 @@ describe('policytext grammar: state across lines', () => {
       await expectScope(lines, 'Ms. Pierce', SPEAKER, { exact: true });
     });
 
-    it('a record full of wrapped quotations leaves no line in a quotation at its end', async () => {
+    itWithCorpus('a record full of wrapped quotations leaves no line in a quotation at its end', async () => {
       const lines = await tokenize(readCorpusDoc('02-sc-pv8700-syria-crossborder.txt'));
       const last = lines[lines.length - 1];
       assert.ok(last.tokens.every((t) => !t.scopes.some((s) => s.startsWith('string.'))));
@@ -45,7 +46,7 @@ describe('policytext grammar: state across lines', () => {
       await expectNoScope(lines, 'The Russian Federation should', '.speaker.');
     });
 
-    it('after the country: "Mr. Singer Weisinger (Dominican Republic)" / "(spoke in Spanish):"', async () => {
+    itWithCorpus('after the country: "Mr. Singer Weisinger (Dominican Republic)" / "(spoke in Spanish):"', async () => {
       const text = readCorpusDoc('02-sc-pv8700-syria-crossborder.txt');
       const lines = await tokenize(text);
       const label = text.split('\n').indexOf('Mr. Singer Weisinger (Dominican Republic)');
@@ -69,7 +70,7 @@ describe('policytext grammar: state across lines', () => {
   });
 
   describe('vote blocks', () => {
-    it('keeps country lines of a vote block out of headings and speakers, and ends at "The President:"', async () => {
+    itWithCorpus('keeps country lines of a vote block out of headings and speakers, and ends at "The President:"', async () => {
       const lines = await tokenize(readCorpusDoc('02-sc-pv8700-syria-crossborder.txt'));
       await expectScope(lines, 'China, Russian Federation, Viet Nam', 'meta.vote.list.policytext');
       await expectScope(lines, 'Against', 'keyword.other.vote.policytext');

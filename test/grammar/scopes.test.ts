@@ -1,6 +1,7 @@
 // What the policytext grammar colours, on lines of the real corpus (picked by content, read from
 // ../shared/corpus) and on short snippets of the forms seen there. Each case names the substring and
 // the scope every character of it must carry; `exact` also checks that the scope stops at its edges.
+import { itWithCorpus } from '../support/corpus';
 import { corpusLine, expectNoScope, expectScope, readCorpusDoc, tokenize } from './harness';
 
 const PRESS = '00-press-counter-terrorism-conference.txt';
@@ -38,7 +39,7 @@ const textOf = (c: Case): string => (typeof c.text === 'string' ? c.text : corpu
 
 function table(cases: readonly Case[]): void {
   for (const c of cases) {
-    it(c.name, async () => expectScope(textOf(c), c.needle, c.scope, { exact: c.exact }));
+    (typeof c.text === 'string' ? it : itWithCorpus)(c.name, async () => expectScope(textOf(c), c.needle, c.scope, { exact: c.exact }));
   }
 }
 
@@ -66,7 +67,7 @@ describe('policytext grammar: section headings', () => {
     { name: 'General Assembly resolution title line', text: [GA_RES, '80/13. Implementation'], needle: '80/13. Implementation of the Declaration', scope: HEADING },
   ]);
 
-  it('takes the line after "The agenda was adopted." as the agenda item', async () => {
+  itWithCorpus('takes the line after "The agenda was adopted." as the agenda item', async () => {
     const text = readCorpusDoc(PV8698);
     const lines = await tokenize(text);
     const adopted = text.split('\n').indexOf('The agenda was adopted.');
@@ -75,7 +76,7 @@ describe('policytext grammar: section headings', () => {
     await expectNoScope(lines, 'Peace consolidation in West Africa', 'markup.heading');
   });
 
-  it('colours the bold heading that wraps over two lines, and stops at the closing asterisks', async () => {
+  itWithCorpus('colours the bold heading that wraps over two lines, and stops at the closing asterisks', async () => {
     const lines = await tokenize(readCorpusDoc(BUDGET));
     await expectScope(lines, '***Confronts Threats to Global Security and Strengthens America’s', HEADING);
     await expectScope(lines, 'Military***', HEADING, { exact: true });
@@ -98,13 +99,13 @@ describe('policytext grammar: no false headings', () => {
     ['vote list line of one country', 'Abstaining:\nViet Nam', 'Viet Nam'],
   ];
   for (const [name, text, needle] of cases) {
-    it(name, async () => {
+    (typeof text === 'string' ? it : itWithCorpus)(name, async () => {
       const t = typeof text === 'string' ? text : corpusLine(text[0], text[1]);
       await expectNoScope(t, needle, 'markup.heading');
     });
   }
 
-  it('dims running headers and footers as comments, keeping the symbol in them a reference', async () => {
+  itWithCorpus('dims running headers and footers as comments, keeping the symbol in them a reference', async () => {
     const header = corpusLine(PV8700, 'S/PV.8700 The situation in the Middle East 10/01/2020');
     await expectScope(header, 'The situation in the Middle East 10/01/2020', 'comment.line.running-header.policytext');
     await expectScope(header, 'S/PV.8700', DOCUMENT, { exact: true });
@@ -183,7 +184,7 @@ describe('policytext grammar: references', () => {
     await expectNoScope(lines, 'which renews', '.reference.');
   });
 
-  it('follows a list of resolutions with dates over three lines and stops at the first other word', async () => {
+  itWithCorpus('follows a list of resolutions with dates over three lines and stops at the first other word', async () => {
     const lines = await tokenize(readCorpusDoc(GA_RES));
     await expectScope(lines, 'resolutions 54/47', RESOLUTION, { exact: true });
     for (const symbol of ['56/16', '60/48', '64/23', '66/22', '76/17', '78/13']) await expectScope(lines, symbol, RESOLUTION, { exact: true });
@@ -267,7 +268,7 @@ describe('policytext grammar: quotations', () => {
     await expectScope('the so-called "humanitarian pause" was', '"humanitarian pause"', QUOTED, { exact: true });
   });
 
-  it('colours the quotations of the press release, each closed on its line', async () => {
+  itWithCorpus('colours the quotations of the press release, each closed on its line', async () => {
     const lines = await tokenize(readCorpusDoc(PRESS));
     await expectScope(lines, '“prevent new technologies from becoming lethal terrorist weapons”', QUOTED, { exact: true });
     await expectNoScope(lines, 'Secretary‑General António Guterres urged', 'string.');

@@ -1,5 +1,6 @@
 // Opens a VS Code workbench page whose extension host runs our mocha suites, and collects the result
 // through the hooks the workbench calls in test mode (codeAutomationLog / codeAutomationExit).
+import { recordSkips } from '../../scripts/skips.mjs';
 import { launchChromium } from './chromium.mjs';
 
 const verbose = !!process.env.POLICY_LENS_VERBOSE;
@@ -8,6 +9,7 @@ export async function runSuitesInPage(url, { label, timeoutMs = Number(process.e
   const browser = await launchChromium();
   let summary = '';
   const errors = [];
+  const skipped = [];
   const exitCode = await new Promise((resolve) => {
     const timer = setTimeout(() => {
       console.error(`${label}: hung, no result after ${timeoutMs / 1000} s`);
@@ -19,8 +21,10 @@ export async function runSuitesInPage(url, { label, timeoutMs = Number(process.e
       await page.exposeFunction('codeAutomationLog', (type, args) => {
         const text = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
         if (text.startsWith('policy-lens integration:')) summary = text;
+        const skip = /^\s+- (.*) \(skipped: (.*)\)$/.exec(text);
+        if (skip) skipped.push({ title: skip[1], reason: skip[2] });
         // The workbench logs a lot in test mode; show our reporter's lines and errors unless asked.
-        if (verbose || /^(\s+[✓✗]|policy-lens|\s+at |\s*\w*Error\b)/.test(text)) (console[type] ?? console.log)(text);
+        if (verbose || /^(\s+[✓✗-] |policy-lens|\s+at |\s*\w*Error\b)/.test(text)) (console[type] ?? console.log)(text);
       });
       await page.exposeFunction('codeAutomationExit', (code) => {
         clearTimeout(timer);
@@ -34,12 +38,18 @@ export async function runSuitesInPage(url, { label, timeoutMs = Number(process.e
     });
   });
   await browser.close().catch(() => undefined);
-  const counts = /(\d+) passing, (\d+) failing/.exec(summary);
+  const counts = /(\d+) passing, (\d+) failing, (\d+) skipped/.exec(summary);
   if (exitCode === 0 && (!counts || Number(counts[1]) === 0)) {
     console.error(`${label}: reported success but no test ran`);
     return 4;
   }
   if (exitCode !== 0 && errors.length) console.error(errors.join('\n'));
-  console.log(exitCode === 0 ? `${label}: ${counts[1]} tests passed` : `${label}: FAILED (exit ${exitCode})`);
+  const reasons = new Map();
+  for (const { title, reason } of skipped) reasons.set(reason, [...(reasons.get(reason) ?? []), title]);
+  for (const [reason, titles] of reasons) {
+    console.log(`${label}: skipped ${titles.length} test${titles.length === 1 ? '' : 's'}: ${reason}`);
+    recordSkips({ step: label, reason, tests: titles.length, titles });
+  }
+  console.log(exitCode === 0 ? `${label}: ${counts[1]} tests passed, ${counts[3]} skipped` : `${label}: FAILED (exit ${exitCode})`);
   return exitCode;
 }

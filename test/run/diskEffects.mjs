@@ -6,16 +6,16 @@ import { join } from 'node:path';
 export async function checkDiskEffects(folder) {
   const problems = [];
   const read = (name) => (existsSync(join(folder, name)) ? readFileSync(join(folder, name), 'utf8') : undefined);
-  const tagged = read('01-sc-pv8701-res2505.txt.annotations.yaml');
+  const tagged = read('council-record.txt.annotations.yaml');
   if (!tagged) problems.push('no sidecar on disk for the tagged document');
   else {
     // The suite deletes the first sidecar on disk and tags again: the new one holds only the new passage.
     if (!/quote: The meeting rose\n/.test(tagged)) problems.push('the sidecar on disk lacks the passage tagged after the old sidecar was deleted');
     if (/The draft resolution has been adopted/.test(tagged)) problems.push('an annotation deleted on disk came back');
   }
-  if (!read('renamed-16-wh-eo-un-withdrawal-2025.txt.annotations.yaml')) problems.push('the sidecar did not move with its document on disk');
-  if (read('16-wh-eo-un-withdrawal-2025.txt.annotations.yaml') !== undefined) problems.push('the old sidecar is still on disk');
-  const broken = read('18-dfat-1974-disarmament-unga.txt.annotations.yaml');
+  if (!read('renamed-executive-order.txt.annotations.yaml')) problems.push('the sidecar did not move with its document on disk');
+  if (read('executive-order.txt.annotations.yaml') !== undefined) problems.push('the old sidecar is still on disk');
+  const broken = read('statement.txt.annotations.yaml');
   if (broken !== 'policyLens: 1\ndocument: x.txt\nannotations:\n  - id: [unclosed\n') problems.push('the malformed sidecar was changed on disk');
   const leftovers = (await import('node:fs')).readdirSync(folder).filter((f) => f.endsWith('.tmp'));
   if (leftovers.length) problems.push(`temporary files left behind: ${leftovers.join(', ')}`);

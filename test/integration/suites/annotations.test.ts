@@ -4,8 +4,9 @@ import * as assert from './assert';
 import { activateExtension, waitFor, workspaceFile } from './util';
 
 // The annotate job end to end in the real extension host: the sidecar is checked through
-// vscode.workspace.fs (on disk in the Node host, where test/run/diskEffects.mjs checks it again).
-const documentName = '01-sc-pv8701-res2505.txt';
+// vscode.workspace.fs (on disk in the Node host, where test/run/diskEffects.mjs checks it again). The documents
+// are the project's own fixtures (test/fixtures/workspace), so the suite runs on a clone without the corpus.
+const documentName = 'council-record.txt';
 const passage = 'The draft resolution has been adopted';
 
 async function sidecarText(name = documentName): Promise<string | undefined> {
@@ -131,7 +132,7 @@ describe('annotating a document', () => {
   });
 
   it('reports a malformed sidecar with its line and column and never overwrites it', async () => {
-    const name = '18-dfat-1974-disarmament-unga.txt';
+    const name = 'statement.txt';
     const broken = 'policyLens: 1\ndocument: x.txt\nannotations:\n  - id: [unclosed\n';
     await writeFile(`${name}.annotations.yaml`, broken);
     const document = await vscode.workspace.openTextDocument(workspaceFile(name));
@@ -145,7 +146,7 @@ describe('annotating a document', () => {
   });
 
   it('moves the sidecar with its document', async () => {
-    const name = '16-wh-eo-un-withdrawal-2025.txt';
+    const name = 'executive-order.txt';
     const document = await vscode.workspace.openTextDocument(workspaceFile(name));
     const e = await vscode.window.showTextDocument(document);
     const start = document.getText().indexOf('Section 1.');
@@ -175,33 +176,33 @@ describe('the codebook', () => {
       '# Themes agreed by the team',
       'policyLensCodebook: 1',
       'themes:',
-      '  - id: humanitarian',
-      '    label: Humanitarian access',
+      '  - id: coastal',
+      '    label: Coastal resilience',
       '    color: "#4e79a7"',
-      '    description: Cross-border aid and access.',
+      '    description: Adapting coasts to rising seas.',
       '',
     ].join('\n'));
-    const document = await vscode.workspace.openTextDocument(workspaceFile('02-sc-pv8700-syria-crossborder.txt'));
+    const document = await vscode.workspace.openTextDocument(workspaceFile('sample.policy.txt'));
     const editor = await vscode.window.showTextDocument(document);
-    const start = document.getText().indexOf('cross-border');
-    editor.selection = new vscode.Selection(document.positionAt(start), document.positionAt(start + 'cross-border'.length));
-    await vscode.commands.executeCommand('policyLens.tagSelection', { themes: ['humanitarian'] });
+    const start = document.getText().indexOf('coastal communities');
+    editor.selection = new vscode.Selection(document.positionAt(start), document.positionAt(start + 'coastal communities'.length));
+    await vscode.commands.executeCommand('policyLens.tagSelection', { themes: ['coastal'] });
   });
 
   it('shows the codebook theme with its label and passage in the Themes view', async () => {
-    const theme = await waitFor('the theme', () => api.themesSnapshot().find((n) => n.label === 'Humanitarian access'));
+    const theme = await waitFor('the theme', () => api.themesSnapshot().find((n) => n.label === 'Coastal resilience'));
     assert.equal(theme.contextValue, 'theme');
     assert.equal(theme.description, '1');
   });
 
   it('renames and recolours a theme in the codebook file, keeping its comment and id', async () => {
-    await vscode.commands.executeCommand('policyLens.renameTheme', 'humanitarian', 'Humanitarian access and aid');
-    await vscode.commands.executeCommand('policyLens.recolorTheme', 'humanitarian', '#E15759');
+    await vscode.commands.executeCommand('policyLens.renameTheme', 'coastal', 'Coastal resilience and adaptation');
+    await vscode.commands.executeCommand('policyLens.recolorTheme', 'coastal', '#E15759');
     const text = await codebookText();
     assert.match(text, /^# Themes agreed by the team$/m);
-    assert.match(text, /label: Humanitarian access and aid/);
+    assert.match(text, /label: Coastal resilience and adaptation/);
     assert.match(text, /color: "#e15759"/);
-    assert.match(text, /id: humanitarian/);
-    await waitFor('the renamed theme', () => api.themesSnapshot().find((n) => n.label === 'Humanitarian access and aid'));
+    assert.match(text, /id: coastal/);
+    await waitFor('the renamed theme', () => api.themesSnapshot().find((n) => n.label === 'Coastal resilience and adaptation'));
   });
 });

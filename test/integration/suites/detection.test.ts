@@ -36,8 +36,8 @@ describe('recognising policy texts', () => {
 
   it('switches a Markdown copy of a Security Council record when detection is "switch"', async () => {
     await vscode.workspace.getConfiguration('policyLens').update('detection', 'switch', vscode.ConfigurationTarget.Workspace);
-    const record = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('02-sc-pv8700-syria-crossborder.txt')));
-    const uri = await write('record-copy.md', record.slice(0, 12000));
+    const record = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('council-record.txt')));
+    const uri = await write('record-copy.md', record);
     await open(uri);
     await waitFor('Policy Text', () => languageOf(uri) === 'policytext');
   });

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { exists } from '../../../src/extension/files';
 
 export const extensionId = 'policy-lens.policy-lens';
 
@@ -28,4 +29,25 @@ export async function activateExtension(): Promise<vscode.Extension<unknown>> {
   if (!extension) throw new Error(`extension ${extensionId} is not installed in this host`);
   await extension.activate();
   return extension;
+}
+
+/** Where a skipped suite keeps its reason, for the reporter (runner/report.ts). Same key as scripts/skips.mjs. */
+export const SKIP_REASON = 'policyLensSkipReason';
+
+/**
+ * Skips the rest of the suite whose `before` hook calls this, giving the reporter the reason. The suites run
+ * inside VS Code, where the file system of the repository may not be reachable (web host): whether the corpus
+ * was there is told by the test workspace, which has the corpus documents only when it was.
+ */
+export function skipSuite(hook: Mocha.Context, reason: string): never {
+  const suite = hook.test?.parent;
+  if (suite) (suite as unknown as Record<string, unknown>)[SKIP_REASON] = reason;
+  hook.skip();
+}
+
+/** In a `before` hook: skips the suite unless the corpus document `name` was copied into the test workspace. */
+export async function requireCorpusDocument(hook: Mocha.Context, name: string): Promise<void> {
+  if (!(await exists(workspaceFile(name)))) {
+    skipSuite(hook, `needs the corpus document ${name}: the test workspace was prepared without ../shared/corpus`);
+  }
 }

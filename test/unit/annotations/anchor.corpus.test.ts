@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { anchorAll, codePointIndex, createTarget, type TextTarget } from '../../../src/core/annotations';
-import { CORPUS_DIR, corpusDoc, LARGE_RECORD } from './support/corpus';
+import { corpusDoc, corpusDocNames, describeWithCorpus, LARGE_RECORD } from './support/corpus';
 import { EditTracker, mulberry32, passageAt, vocabulary, wordEdit, type WordEditKind } from './support/editing';
 
 interface Note {
@@ -63,9 +62,9 @@ function assertNeverMisplaced(t: EditTracker, notes: Note[]): number {
   return placed;
 }
 
-const names = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort();
+const names = corpusDocNames();
 
-describe('anchorAll on edited copies of the corpus', () => {
+describeWithCorpus('anchorAll on edited copies of the corpus', () => {
   for (const name of names) {
     describe(name, () => {
       const text = corpusDoc(name);

@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../../../src/cli/check';
 import { createTarget, emptySidecar, parseSidecar, serializeSidecar, textHash, type Annotation } from '../../../src/core/annotations';
-import { corpusDoc } from './support/corpus';
+import { demoDoc } from '../../support/fixtures';
 
-const original = corpusDoc('00-press');
+// The demo press release (the project's own text), annotated, then edited as someone else might.
+const original = demoDoc('press-release').text;
 const quotes = {
-  kept: 'prevent new technologies from becoming lethal terrorist weapons',
-  edited: 'violent extremism was costing billions',
-  deleted: 'Highlighting progress and sharing related concerns',
+  kept: 'link their tide gauges, buoys and satellite records',
+  edited: 'one in three was offline at any time',
+  deleted: 'a buoy whose readings stayed on one ministry’s server',
 };
 
 function io() {
@@ -26,7 +27,6 @@ describe('policy-lens check', () => {
   let edited: string;
 
   beforeEach(async () => {
-    // A temporary copy of a corpus document, annotated, then edited as someone else might.
     dir = await mkdtemp(join(tmpdir(), 'policy-lens-check-'));
     doc = join(dir, 'press.txt');
     sidecar = `${doc}.annotations.yaml`;
@@ -35,9 +35,9 @@ describe('policy-lens check', () => {
       return { id: `00000${i}`.slice(-6), themes: [id], target: createTarget(original, at, at + q.length) };
     });
     await writeFile(sidecar, serializeSidecar({ ...emptySidecar('press.txt', textHash(original)), annotations }));
-    const sentence = original.slice(original.indexOf('Working together was'), original.indexOf('Phumzile'));
+    const sentence = original.slice(original.indexOf('Mr. VELDHUIS said'), original.indexOf('Session II'));
     edited = `A new first line.\n${original}`
-      .replace('costing billions', 'costing many billions')
+      .replace('offline at any time', 'offline at almost any time')
       .replace(sentence, '');
     await writeFile(doc, edited);
   });
@@ -57,7 +57,7 @@ describe('policy-lens check', () => {
     const at = edited.indexOf(quotes.kept);
     assert.deepEqual(kept, { id: '000000', status: 'moved', start: at, end: at + quotes.kept.length, line: 3 });
     assert.equal(changed.status, 'fuzzy');
-    assert.equal(edited.slice(changed.start, changed.end), 'violent extremism was costing many billions');
+    assert.equal(edited.slice(changed.start, changed.end), 'one in three was offline at almost any time');
     assert.deepEqual(gone, { id: '000002', status: 'orphan' });
   });
 
@@ -67,7 +67,7 @@ describe('policy-lens check', () => {
     assert.equal(await runCheck([doc], sink), 0);
     const text = out.join('\n');
     assert.match(text, /press\.txt: 3 annotations \(0 exact, 1 moved, 1 fuzzy, 1 orphan\)/);
-    assert.match(text, /000002 {2}orphan {2}not found {3}"Highlighting progress/);
+    assert.match(text, /000002 {2}orphan {2}not found {3}"a buoy whose readings/);
     assert.equal(await readFile(sidecar, 'utf8'), before);
   });
 
@@ -79,7 +79,7 @@ describe('policy-lens check', () => {
     assert.equal(parsed.sidecar.textHash, textHash(edited));
     const [kept, changed, gone] = ['000000', '000001', '000002'].map((id) => parsed.sidecar.annotations.find((a) => a.id === id)!);
     assert.equal(kept.target.start, edited.indexOf(quotes.kept));
-    assert.equal(changed.target.quote, 'violent extremism was costing many billions');
+    assert.equal(changed.target.quote, 'one in three was offline at almost any time');
     assert.equal(gone.status, 'orphan');
     assert.deepEqual(await readdir(dir), ['press.txt', 'press.txt.annotations.yaml'], 'no temporary file left');
     // Now everything is where the sidecar says: a second check finds it so and writes nothing.

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { runAnalyze } from '../../../src/cli/analyze';
-import { docsDir } from './corpus';
+import { demoDir } from '../../support/fixtures';
+import { docsDir, itWithCorpus } from './corpus';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -14,7 +15,7 @@ describe('policy-lens analyze', () => {
   const doc00 = join(docsDir, '00-press-counter-terrorism-conference.txt');
   const doc01 = join(docsDir, '01-sc-pv8701-res2505.txt');
 
-  it('prints one JSON object for one file', async () => {
+  itWithCorpus('prints one JSON object for one file', async () => {
     const { code, out } = await run([doc00, '--json']);
     assert.equal(code, 0);
     const json = JSON.parse(out);
@@ -23,13 +24,13 @@ describe('policy-lens analyze', () => {
     assert.deepEqual(json.figures[0], { line: 6, surface: '$5 billion to $70 billion', kind: 'money-range', value: [5e9, 7e10], currency: 'USD', noun: null });
   });
 
-  it('prints an array for several files', async () => {
+  itWithCorpus('prints an array for several files', async () => {
     const { code, out } = await run(['--json', doc00, doc01]);
     assert.equal(code, 0);
     assert.deepEqual(JSON.parse(out).map((j: { file: string }) => j.file), [doc00, doc01]);
   });
 
-  it('prints a readable report by default', async () => {
+  itWithCorpus('prints a readable report by default', async () => {
     const { code, out } = await run([doc01]);
     assert.equal(code, 0);
     assert.match(out, /Sections \(3\)/);
@@ -37,15 +38,15 @@ describe('policy-lens analyze', () => {
   });
 
   it('names an unreadable file and the reason, and fails', async () => {
-    const missing = join(docsDir, 'no-such-file.txt');
+    const missing = join(demoDir, 'no-such-file.txt');
     const { code, err } = await run([missing, '--json']);
     assert.notEqual(code, 0);
     assert.match(err, /no-such-file\.txt: no such file/);
-    assert.equal((await run([docsDir])).code, 1);
+    assert.equal((await run([demoDir])).code, 1);
   });
 
   it('rejects unknown options and a missing file argument', async () => {
-    assert.equal((await run(['--yaml', doc00])).code, 2);
+    assert.equal((await run(['--yaml', join(demoDir, 'no-such-file.txt')])).code, 2);
     assert.equal((await run([])).code, 2);
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parsePolicyDocument, toAnalyzeJson } from '../../../src/core/document';
-import { docsDir, goldDir, repoRoot } from './corpus';
+import { describeWithCorpus, docsDir, goldDir, repoRoot } from './corpus';
 
 interface Totals { tp: number; fp: number; fn: number; precision: number; recall: number }
 interface EvalModule {
@@ -19,7 +19,7 @@ type Scores = Record<string, { precision: number; recall: number } | number>;
 
 const floorFile = JSON.parse(readFileSync(join(__dirname, 'corpus-floor.json'), 'utf8')) as { floor: Scores; targets: Scores };
 
-describe('gold corpus (scripts/eval.mjs scoring)', () => {
+describeWithCorpus('gold corpus (scripts/eval.mjs scoring)', () => {
   it('stays at or above the recorded floor in every category', async function () {
     this.timeout(60_000);
     // A computed specifier: the scorer is plain ESM JavaScript shared with `npm run eval`.

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { looksLikePolicyText, parsePolicyDocument, toAnalyzeJson } from '../../../src/core/document';
 import type { PolicyDocument } from '../../../src/core/document';
-import { allCorpusDocs, corpusDoc } from './corpus';
+import { ownDocuments } from '../../support/fixtures';
+import { corpusDoc, itForEachCorpusDoc, itWithCorpus } from './corpus';
 
 function assertRangesSliceSurfaces(doc: PolicyDocument, where: string): void {
   const { text } = doc;
@@ -24,8 +25,9 @@ function assertRangesSliceSurfaces(doc: PolicyDocument, where: string): void {
 }
 
 describe('document model invariants', () => {
-  for (const { name, text } of allCorpusDocs()) {
-    it(`every range slices exactly its surface: ${name}`, () => assertRangesSliceSurfaces(parsePolicyDocument(text), name));
+  itForEachCorpusDoc((name) => `every range slices exactly its surface: ${name}`, ({ name, text }) => assertRangesSliceSurfaces(parsePolicyDocument(text), name));
+  for (const { name, text } of ownDocuments()) {
+    it(`every range slices exactly its surface: ${name} (the project's own)`, () => assertRangesSliceSurfaces(parsePolicyDocument(text), name));
   }
 
   it('holds on arbitrary text built from policy-text fragments (property)', () => {
@@ -42,7 +44,7 @@ describe('document model invariants', () => {
     assert.deepEqual([0, 1, 3, 5, 7].map((o) => doc.lineOf(o)), [0, 0, 1, 1, 2]);
   });
 
-  it('serialises the analyze JSON with 1-based lines and verbatim surfaces', () => {
+  itWithCorpus('serialises the analyze JSON with 1-based lines and verbatim surfaces', () => {
     const json = toAnalyzeJson('00.txt', parsePolicyDocument(corpusDoc('00')));
     assert.deepEqual(json.sections[1], { line: 12, text: 'Session III', level: 2, title: 'Session III' });
     assert.deepEqual(json.references[0], { line: 5, surface: 'resolution 2396 (2017)', symbol: 'S/RES/2396(2017)', kind: 'resolution', organ: 'Security Council' });
@@ -50,7 +52,7 @@ describe('document model invariants', () => {
     assert.equal(json.speakers[0].name, 'Achim Steiner');
   });
 
-  it('recognises policy texts and leaves ordinary notes alone', () => {
+  itWithCorpus('recognises policy texts and leaves ordinary notes alone', () => {
     for (const prefix of ['00', '02', '06', '16']) assert.ok(looksLikePolicyText(corpusDoc(prefix)), prefix);
     const notes = 'Shopping list\n\n- milk\n- bread\n\nCall the plumber on Tuesday about the kitchen sink. '.repeat(10);
     assert.equal(looksLikePolicyText(notes), false);

@@ -1,7 +1,9 @@
 // Parsing must stay linear: 8x the text may cost at most ~12x the time (robust to noise: best of several runs).
 import * as assert from 'node:assert/strict';
 import { parsePolicyDocument } from '../../../src/core/document';
-import { allCorpusDocs } from './corpus';
+import { corpusOrOwnDocuments } from '../../support/corpus';
+
+const texts = corpusOrOwnDocuments();
 
 function bestTime(text: string, runs: number): number {
   let best = Infinity;
@@ -16,7 +18,7 @@ function bestTime(text: string, runs: number): number {
 describe('parse time', () => {
   it('scales linearly with the text (8x text < 12x time)', function () {
     this.timeout(120_000);
-    const base = allCorpusDocs().map((d) => d.text).join('\n');
+    const base = texts.docs.map((d) => d.text).join('\n');
     const big = Array(8).fill(base).join('\n');
     bestTime(base, 3); // warm up the JIT and the regular-expression compiler
     // Interleaved rounds, best of each: a garbage collection or a busy machine during one run does not decide.
@@ -29,9 +31,9 @@ describe('parse time', () => {
     assert.ok(large < 12 * small, `8x text took ${(large / small).toFixed(1)}x the time (${small.toFixed(1)} ms -> ${large.toFixed(1)} ms)`);
   });
 
-  it('parses a 20 MB concatenation of the corpus in linear time', function () {
+  it(`parses a 20 MB concatenation of ${texts.source} in linear time`, function () {
     this.timeout(120_000);
-    const base = allCorpusDocs().map((d) => d.text).join('\n');
+    const base = texts.docs.map((d) => d.text).join('\n');
     const copies = Math.ceil(20e6 / base.length);
     const twenty = Array(copies).fill(base).join('\n');
     const perMb = bestTime(base, 3) / (base.length / 1e6);

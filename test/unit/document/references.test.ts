@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parsePolicyDocument } from '../../../src/core/document';
-import { snippet } from './corpus';
+import { itWithCorpus, snippet } from './corpus';
 
 const refs = (text: string) => parsePolicyDocument(text).references.map((r) => ({ surface: r.surface, symbols: r.symbols }));
 
@@ -75,7 +75,7 @@ describe('references', () => {
     it(c.name, () => assert.deepEqual(refs(c.text), c.expected));
   }
 
-  it('finds a reference in a running page header of a verbatim record', () => {
+  itWithCorpus('finds a reference in a running page header of a verbatim record', () => {
     const text = snippet('02', 122, 126);
     assert.deepEqual(refs(text).map((r) => r.surface), ['S/PV.8700']);
   });

@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { parsePolicyDocument } from '../../../src/core/document';
-import { corpusDoc, snippet } from './corpus';
+import { corpusDoc, describeWithCorpus, snippet } from './corpus';
 
 const outline = (text: string) => {
   const doc = parsePolicyDocument(text);
   return doc.sections.map((s) => [doc.lineOf(s.range.start) + 1, s.level, s.title]);
 };
 
-describe('sections', () => {
+describeWithCorpus('sections', () => {
   it('finds the headline and sub-headings of a meetings-coverage press release', () => {
     assert.deepEqual(outline(corpusDoc('00')).map(([line, level]) => [line, level]), [[1, 1], [12, 2], [16, 2], [21, 2]]);
     assert.deepEqual(outline(corpusDoc('00')).slice(1).map((s) => s[2]), ['Session III', 'Session IV', 'Closing Remarks']);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parsePolicyDocument } from '../../../src/core/document';
-import { corpusDoc, snippet } from './corpus';
+import { corpusDoc, itWithCorpus, snippet } from './corpus';
 
 const turns = (text: string) => parsePolicyDocument(text).speakers;
 
@@ -37,17 +37,17 @@ describe('speakers', () => {
     });
   }
 
-  it('takes vote lists and colon titles for what they are', () => {
+  itWithCorpus('takes vote lists and colon titles for what they are', () => {
     const text = `${snippet('02', 135, 144)}\nAdapt Now: A Global Call for Leadership on Climate Resilience`;
     assert.deepEqual(turns(text), []);
   });
 
-  it('treats a language switch inside a turn as part of it', () => {
+  itWithCorpus('treats a language switch inside a turn as part of it', () => {
     const text = snippet('02', 53, 67);
     assert.deepEqual(turns(text).map((t) => t.surface), ['Mr. Nebenzia']);
   });
 
-  it('resolves the President of a verbatim record from its cover page', () => {
+  itWithCorpus('resolves the President of a verbatim record from its cover page', () => {
     const doc = parsePolicyDocument(corpusDoc('01'));
     assert.deepEqual(doc.speakers.map((t) => [t.surface, t.name, t.country]), [
       ['The President', 'Mr. Dang', 'Viet Nam'], ['The President', 'Mr. Dang', 'Viet Nam'],
@@ -55,7 +55,7 @@ describe('speakers', () => {
     assert.equal(doc.speakers[0].person, doc.speakers[1].person);
   });
 
-  it('resolves a later ALL-CAPS short form to the person introduced earlier, across U+2011 and ASCII hyphens', () => {
+  itWithCorpus('resolves a later ALL-CAPS short form to the person introduced earlier, across U+2011 and ASCII hyphens', () => {
     const doc = parsePolicyDocument(corpusDoc('00'));
     const byLine = doc.speakers.map((t) => [doc.lineOf(t.range.start) + 1, t.surface, t.name, t.organisation]);
     assert.deepEqual(byLine, [
@@ -68,7 +68,7 @@ describe('speakers', () => {
     assert.match(doc.speakers[0].role ?? '', /^Administrator of the United Nations Development Programme/);
   });
 
-  it('gives two labels of one office holder the same person', () => {
+  itWithCorpus('gives two labels of one office holder the same person', () => {
     const doc = parsePolicyDocument(corpusDoc('15'));
     const [biden, guterres, president] = doc.speakers;
     assert.deepEqual(doc.speakers.map((t) => t.surface), ['PRESIDENT BIDEN', 'SECRETARY-GENERAL GUTERRES', 'THE PRESIDENT']);
@@ -76,7 +76,7 @@ describe('speakers', () => {
     assert.notEqual(guterres.person, biden.person);
   });
 
-  it('links Hansard initials to the member called by full name', () => {
+  itWithCorpus('links Hansard initials to the member called by full name', () => {
     const doc = parsePolicyDocument(snippet('19', 1, 20));
     const pokino = doc.speakers.find((t) => t.surface === 'HON.  P.  POKINO');
     const george = doc.speakers.find((t) => t.surface === 'HON.  N.  GEORGE');
@@ -97,7 +97,7 @@ describe('speakers', () => {
     ]);
   });
 
-  it('ends each turn at the next turn or section', () => {
+  itWithCorpus('ends each turn at the next turn or section', () => {
     const doc = parsePolicyDocument(corpusDoc('02'));
     for (let i = 0; i + 1 < doc.speakers.length; i++) {
       assert.ok(doc.speakers[i].end <= doc.speakers[i + 1].range.start);
