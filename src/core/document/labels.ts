@@ -16,6 +16,8 @@ export interface Label {
   language?: string;
   /** The office holder named in brackets after a role: `The DEPUTY SPEAKER (Ms Claydon):`. */
   holder?: string;
+  /** The capacity a label gives after the name: `Karel Dvořák, President-in-Office of the Council. –`. */
+  office?: string;
 }
 
 const SP = String.raw`[ \t\u00a0]`;
@@ -28,20 +30,33 @@ const PARTY = String.raw`(?:${SP}*\(\p{Lu}[\p{L}&/ ]{0,12}\))?`;
 // Fiji's Hansard ends a label with a full stop and a dash: `HON. C.J. SINGH.-`.
 const END = String.raw`(?:\s*:|\.[-–])(?=\s|$)`;
 // The brackets may hold a long office: `Ms McBRIDE (Dobell—Assistant Minister for Mental Health and … Health) (17:09):`.
+// Honorifics come in sequences (`The Hon.`, `Right Hon.`, `Rt Hon`, `Hon. Dr`).
+const HONORIFICS = String.raw`(?:(?:The|THE|Right|RIGHT|Rt\.?|RT\.?)${SP}+)?${HONORIFIC}\.?(?:${SP}+${HONORIFIC}\.?)?`;
 const HONORIFIC_LABEL = new RegExp(
-  String.raw`(${HONORIFIC}\.?${SP}+${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,5})(?:\s*\((?!\s*(?:spoke|speaking|interpret))([^():]{1,200})\))?(?:\s*${LANGUAGE})?${TIME}${END}`, 'uy');
+  String.raw`(${HONORIFICS}${SP}+${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,5})(?:\s*\((?!\s*(?:spoke|speaking|interpret))([^():]{1,200})\))?(?:\s*${LANGUAGE})?${TIME}${END}`, 'uy');
 const ROLE = String.raw`(?:Acting |Temporary |Deputy |Vice[-\u2011 ]|Co[-\u2011])?(?:President|Secretary[-\u2011]General|Chair|Chairman|Chairperson|Chairwoman|Speaker|Presiding Officer|Moderator|Spokesperson|Rapporteur|Prime Minister|Minister|Clerk|High Commissioner|Special Envoy|Special Representative)`;
 // The office holder may follow in brackets (`The Acting Speaker (Mr. Barry Devolin):`), and a motion its verb
 // (`The CHIEF WHIP OF THE MAJORITY PARTY moved:`).
 const MOVED = String.raw`(?:${SP}+(?:moved|asked|replied|said))?`;
-const ROLE_LABEL = new RegExp(String.raw`((?:The|THE)${SP}+${ROLE})(?:${SP}*\(([^():\n]{2,60})\))?(?:\s*${LANGUAGE})?${TIME}${MOVED}\s*:(?=\s|$)`, 'uy');
+// The chairs of Ireland's houses: `An Ceann Comhairle:`, `An Leas-Cheann Comhairle:`, `An Cathaoirleach:`.
+const IRISH_CHAIR = String.raw`An${SP}+(?:Leas-Cheann${SP}+Comhairle|Ceann${SP}+Comhairle|Leas-Chathaoirleach|Cathaoirleach)`;
+const ROLE_LABEL = new RegExp(String.raw`((?:The|THE)${SP}+${ROLE}(?:${SP}+pro${SP}+tempore)?|${IRISH_CHAIR})(?:${SP}*\(([^():\n]{2,60})\))?(?:\s*${LANGUAGE})?${TIME}${MOVED}\s*:(?=\s|$)`, 'uy');
 // Hansards print the office in capitals after `The`, with the holder in brackets: `The SPEAKER:`, `The DEPUTY SPEAKER
 // (Ms Claydon):`, `The SECRETARY of STATE for FOREIGN AFFAIRS (Mr. Michael Stewart):`.
 const OFFICE_WORD = String.raw`\p{Lu}{2,}[\p{Lu}\-\u2011]*`;
+// The office may list portfolios (`THE MINISTER OF PORTS, SHIPPING AND WATERWAYS (SHRI …):`); the US House writes
+// `The SPEAKER pro tempore (Mr. Dunmore).`
 const OFFICE_LABEL = new RegExp(
-  String.raw`((?:The|THE)${SP}+${OFFICE_WORD}(?:${SP}+(?:of|for|and|the|${OFFICE_WORD})){0,6}(?<=\p{Lu}))(?:${SP}*\(([^():\n]{2,60})\))?${TIME}${MOVED}\s*:(?=\s|$)`, 'uy');
+  String.raw`((?:The|THE)${SP}+${OFFICE_WORD}(?:,?${SP}+(?:of|for|and|the|${OFFICE_WORD})){0,8}(?<=\p{Lu})(?:${SP}+pro${SP}+tempore)?)(?:${SP}*\(([^():\n]{2,60})\))?${TIME}${MOVED}(?:\s*:|\.(?=${SP}+\p{Lu}))(?=\s|$)`, 'uy');
+// An office without an article, its holder in brackets: `Minister of State at the Department of Housing, Local
+// Government and Heritage (Deputy Niall Brogan):`.
+const OFFICE_HOLDER_LABEL = new RegExp(
+  String.raw`((?:Minister|Minister of State|Secretary of State|Parliamentary Secretary|Taoiseach|Tánaiste|Attorney General|Leader of the House|Chief Whip|Cabinet Secretary)\b[^():\n]{0,140}?)${SP}*\(([^():\n]{2,60})\)${TIME}${SP}*:(?=\s|$)`, 'uy');
+
 // Many members at once: `Some hon. members:`, `Hon. Members:`, `Opposition members:`.
 const COLLECTIVE_LABEL = new RegExp(String.raw`((?:(?:Some|Several|Many|All|Other|Opposition|Government)${SP}+)?(?:hon\.|Hon\.|honourable|Honourable|HON\.)?${SP}*(?:[Mm]embers|MEMBERS|[Ss]enators|SENATORS))${SP}*:(?=\s|$)`, 'uy');
+// `Members: No.`: the house answering with one voice (not a cover page's list of members, which has dot leaders).
+const MEMBERS_REPLY = /(Members|MEMBERS):[ \t\u00a0]+(?=[^.\n]{1,24}[.!]?[ \t]*(?:\n|$))(?![^\n]*\. \.)/y;
 // A numbered question on notice names the member and the minister asked: `1. NICOLA WILLIS (Deputy Leader—National)
 // to the Prime Minister:`.
 const NUMBERED_QUESTION = new RegExp(
@@ -52,10 +67,17 @@ const NUMBERED_QUESTION = new RegExp(
 // A capital inside a word only after a prefix (`McBride`), so that a name printed twice and glued
 // (`Pat MoylanPat Moylan`) stays two words.
 const NAME_WORD = String.raw`(?:\p{Lu}[’']\p{Lu}\p{Ll}+|(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[’'\-\u2011]\p{Lu}?\p{Ll}+)?)`;
+// The Congressional Record: `Mr. HALVERSON. Mr. Speaker, …`, `Mr. KOWALCZYK of Texas. Mr. Speaker, …`.
+const US_LABEL = new RegExp(
+  String.raw`((?:Mr|Ms|Mrs|Miss|Dr)\.${SP}+(?:Mc|Mac|De|Di|Van|Von)?\p{Lu}{2}[\p{Lu}\p{M}’'\-]*(?:${SP}+\p{Lu}{2}[\p{Lu}\p{M}’'\-]*)?(?:${SP}+of${SP}+\p{Lu}\p{Ll}+(?:${SP}+\p{Lu}\p{Ll}+)?)?)\.(?=${SP}+\p{Lu})`, 'uy');
+// The European Parliament's verbatim report: `President. – `, `Karel Dvořák, President-in-Office of the Council. – `,
+// `Anneli Rask (The Left), blue-card question. – `.
+const DASH_LABEL = new RegExp(
+  String.raw`((?:President|Vice-President)|${NAME_WORD}(?:${SP}+(?:${NAME_WORD}|de|van|von|der|da|del)){1,3})(?:${SP}*\(([^():\n]{1,40})\))?(?:,${SP}+([^.–\n]{2,100}?))?\.${SP}+[–—](?=${SP})`, 'uy');
 const NAME_LABEL = new RegExp(
   String.raw`(${NAME_WORD}(?:${SP}+${NAME_WORD}){1,2})(?:${SP}*\(([^():\n]{1,60})\))?${PARTY}${SP}*:${SP}+(?=\S)`, 'uy');
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}’'.\-\u2011]*`;
-const CAPS_LABEL = new RegExp(String.raw`(${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,5})(?:${SP}*:(?=\s|$)|\.[-–](?=\s))`, 'uy');
+const CAPS_LABEL = new RegExp(String.raw`(${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,5})(?:${SP}*\(([^():\n]{1,80})\))?${TIME}(?:${SP}*:(?=\s|$)|\.[-–](?=\s))`, 'uy');
 // White House briefings write a question as `Q    Thank you` (no colon) or `Q:  …`.
 const QUESTION_LABEL = /(Q)(?::[ \t\u00a0]|[ \t\u00a0]{2,}|\t)(?=\S)/y;
 const TITLE_LABEL = new RegExp(
@@ -66,7 +88,8 @@ const NOT_SPEAKERS = new Set(['NOTE', 'NOTES', 'SOURCE', 'SOURCES', 'SUBJECT', '
   'AGENDA', 'WHEREAS', 'PRESENT', 'ABSENT', 'IN FAVOUR', 'IN FAVOR', 'AGAINST', 'ABSTAINING', 'ABSTENTIONS', 'YES', 'NO',
   'AYES', 'NOES', 'CONTACT', 'MEDIA CONTACT', 'UPDATE', 'BACKGROUND', 'SUMMARY', 'LOCATION', 'TIME', 'WHAT', 'WHEN',
   'WHERE', 'WHO', 'WHY', 'HOW', 'FACT SHEET', 'EMBARGOED', 'FOR IMMEDIATE RELEASE', 'ATTENTION', 'WARNING', 'IMPORTANT',
-  'PS', 'P.S.', 'NB', 'N.B.', 'TEL', 'FAX', 'EMAIL', 'E-MAIL', 'URL', 'AM', 'PM', 'EDT', 'EST', 'GMT', 'UTC']);
+  'PS', 'P.S.', 'NB', 'N.B.', 'TEL', 'FAX', 'EMAIL', 'E-MAIL', 'URL', 'AM', 'PM', 'EDT', 'EST', 'GMT', 'UTC', 'IN THE CHAIR',
+  'EDITOR’S NOTE', "EDITOR'S NOTE", 'CORRECTION', 'ADVISORY', 'MEDIA ADVISORY', 'PRESS RELEASE', 'READ MORE']);
 
 // Words that start headings, sentences and institutions (a wrapped `Security Council: …`) before a colon, never names.
 const NOT_NAME_WORDS = /^(?:The|This|That|These|Those|Note|Notes|Source|Subject|Date|From|To|Re|Annex|Agenda|Summary|Update|Background|Contact|Question|Questions|Answer|Answers|Part|Section|Chapter|Article|Item|Example|Figure|Table|Key|Next|Step|Phase|Goal|Target|Result|Results|Action|Decision|Resolution|Motion|Amendment|Clause|In|On|At|For|And|But|As|If|When|While|We|Our|It|He|She|They|You|Your|My|His|Her|Their|Its|Today|Yesterday|Tomorrow|United|Security|General|Human|Economic|European|African|International|Member|Council|Assembly|Committee|Government|Republic|Secretary|Prime|Foreign|Special|Executive)\b/;
@@ -77,7 +100,9 @@ export function findLabels(text: string, layout: Layout): Label[] {
   const names: Label[] = [];
   for (let i = 0; i < lines.lineCount; i++) {
     if (furniture[i]) continue;
-    const start = lines.start(i);
+    // The Congressional Record indents each paragraph by two spaces.
+    let start = lines.start(i);
+    for (let k = 0; k < 4 && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9); k++) start++;
     const c = text.charCodeAt(start);
     if (c >= 48 && c <= 57) {
       const m = exec(NUMBERED_QUESTION, text, start);
@@ -88,13 +113,15 @@ export function findLabels(text: string, layout: Layout): Label[] {
     if (!(c >= 65 && c <= 90) && c < 0xc0) continue;
     const label = matchLabel(text, start) ?? ownLineName(layout, i);
     // A page title may start like a label: `NA: Debate on Use of Air Force Base Waterkloof by GUPTA Family: …`.
-    if (label && !out.length && !names.length && titleAfter(text.slice(label.labelEnd, lines.end(i)))) continue;
+    if (label && !out.length && !names.length && isFirstLine(text, lines.start(i)) && titleAfter(text.slice(label.labelEnd, lines.end(i)))) continue;
     if (label) out.push(label);
     else {
       const name = matchName(text, start, lines.end(i));
       if (name) names.push(name);
     }
   }
+  out.push(...ownLineRepeats(layout, out));
+  out.sort((a, b) => a.start - b.start);
   // A capitalised phrase before a colon is a speaker only where the text is a labelled record; elsewhere it is a
   // title (`Adapt Now: A Global Call`).
   if (out.length < 2 || !names.length) return out;
@@ -106,6 +133,16 @@ function matchLabel(text: string, start: number): Label | undefined {
   if (m) return { form: 'role', surface: m[1], start, labelEnd: start + m[0].length, holder: m[2], language: m[3] };
   m = exec(COLLECTIVE_LABEL, text, start);
   if (m && /\p{L}/u.test(m[1]) && m[1].trim().split(/\s+/).length >= 2) return { form: 'collective', surface: m[1], start, labelEnd: start + m[0].length };
+  m = exec(MEMBERS_REPLY, text, start);
+  if (m) return { form: 'collective', surface: m[1], start, labelEnd: start + m[1].length + 1 };
+  m = exec(OFFICE_HOLDER_LABEL, text, start);
+  if (m) return { form: 'role', surface: m[1].trim(), start, labelEnd: start + m[0].length, holder: m[2] };
+  m = exec(US_LABEL, text, start);
+  if (m) return { form: 'honorific', surface: m[1], start, labelEnd: start + m[0].length };
+  m = exec(DASH_LABEL, text, start);
+  if (m && !NOT_NAME_WORDS.test(m[1])) {
+    return { form: /^(?:Vice-)?President$/.test(m[1]) ? 'role' : 'name', surface: m[1], start, labelEnd: start + m[0].length, country: m[2], office: m[3] };
+  }
   m = exec(HONORIFIC_LABEL, text, start);
   if (m) return { form: 'honorific', surface: m[1], start, labelEnd: start + m[0].length, country: m[2], language: m[3] };
   m = exec(OFFICE_LABEL, text, start);
@@ -113,7 +150,7 @@ function matchLabel(text: string, start: number): Label | undefined {
     return { form: 'role', surface: m[1], start, labelEnd: start + m[0].length, holder: m[2] };
   }
   m = exec(CAPS_LABEL, text, start);
-  if (m && isCapsSpeaker(m[1])) return { form: 'caps', surface: m[1], start, labelEnd: start + m[0].length };
+  if (m && isCapsSpeaker(m[1])) return { form: 'caps', surface: m[1], start, labelEnd: start + m[0].length, country: m[2] };
   m = exec(TITLE_LABEL, text, start);
   if (m) return { form: 'title', surface: m[1], start, labelEnd: start + m[0].length, country: m[2], language: m[3] };
   m = exec(QUESTION_LABEL, text, start);
@@ -135,8 +172,10 @@ function matchName(text: string, start: number, lineEnd: number): Label | undefi
 // constituency (`Margaret Cox (Fianna Fail)`), the name printed twice where a photo's alt text is glued to it
 // (`Photo of Mary O'RourkeMary O'Rourke (Fianna Fail)`).
 const PEER = String.raw`(?:The${SP}+)?(?:Lord|Baroness|Lady|Baron|Viscount|Viscountess|Earl|Countess|Marquess|Duke|Duchess|Bishop|Archbishop|Lord${SP}+Bishop)(?:${SP}+of)?(?:${SP}+${NAME_WORD})(?:${SP}+(?:of|and)${SP}+${NAME_WORD}(?:${SP}+${NAME_WORD})?)?`;
+// A member named with constituency and party (`Helen Marsh (Taunton and Wellington) (LD)`), or an office with its
+// holder (`Madam Deputy Speaker (Joan Pemberton)`, `The Cabinet Secretary for Housing (Callum Reid)`).
 const OWN_LINE_NAME = new RegExp(
-  String.raw`^(?:Photo${SP}+of${SP}+)?(?:(${PEER})|((?:${HONORIFIC}\.?${SP}+)?${NAME_WORD}(?:${SP}+${NAME_WORD}){1,3})\2?${SP}*\(([^():\n]{2,60})\))[ \t\u00a0]*$`, 'u');
+  String.raw`^(?:Photo${SP}+of${SP}+)?(?:(${PEER})|(?!(?:The|Madam)${SP})((?:${HONORIFIC}\.?${SP}+)?${NAME_WORD}(?:${SP}+${NAME_WORD}){1,3})\2?${SP}*\(([^():\n]{2,60})\)(?:${SP}*\(([^():\n]{1,30})\))?|((?:The|Madam|Mr\.?)${SP}+(?:\p{Lu}[\p{L}\-]+${SP}+){0,5}?(?:Speaker|Presiding${SP}+Officer|Chair|Chairman|Deputy${SP}+Speaker|Secretary|Minister|Leader|Whip|Chancellor|Solicitor${SP}+General|Attorney${SP}+General|President)(?:${SP}+(?:of|for|to|at)${SP}+(?:the${SP}+)?(?:\p{Lu}[\p{L}\-]+(?:${SP}+(?:and|of|the)${SP}+|${SP}+)?){1,6})?)${SP}*\((\p{Lu}[^():\n]{2,50})\))[ \t\u00a0]*$`, 'u');
 
 const OWN_LINE_START = /(?:The[ \t\u00a0]+)?(?:Lord|Baroness|Lady|Baron|Viscount|Viscountess|Earl|Countess|Marquess|Duke|Duchess|Bishop|Archbishop)\b/y;
 
@@ -145,29 +184,66 @@ function startsLikePeer(text: string, at: number): boolean {
   return OWN_LINE_START.test(text);
 }
 
-function ownLineName(layout: Layout, i: number): Label | undefined {
+/** The speech follows: the next line of text (past furniture and blank lines) is a paragraph, not another short line. */
+function speechFollows(layout: Layout, i: number): boolean {
   const { lines, furniture } = layout;
+  for (let j = i + 1; j < lines.lineCount && j <= i + 6; j++) {
+    if (furniture[j]) continue;
+    const next = lines.line(j).trim();
+    if (!next) continue;
+    return next.length >= 40 || /[.?!…]$/.test(next);
+  }
+  return false;
+}
+
+function ownLineName(layout: Layout, i: number): Label | undefined {
+  const { lines } = layout;
   const end = lines.end(i);
-  if (end - lines.start(i) > 140) return undefined;
+  if (end - lines.start(i) > 160) return undefined;
   // The name ends the line, or its party in brackets does: most lines of a record are ruled out here.
   let last = end - 1;
   while (last > lines.start(i) && /[ \t\u00a0]/.test(lines.text[last])) last--;
   if (lines.text[last] !== ')' && !startsLikePeer(lines.text, lines.start(i))) return undefined;
   const line = lines.line(i);
   const m = OWN_LINE_NAME.exec(line);
-  if (!m || NOT_NAME_WORDS.test(m[1] ?? m[2])) return undefined;
-  // The speech follows: the next line of text (past furniture and blank lines) is a paragraph of prose.
-  for (let j = i + 1; j < lines.lineCount && j <= i + 6; j++) {
-    if (furniture[j]) continue;
-    const next = lines.line(j).trim();
-    if (!next) continue;
-    if (next.length < 40 && !/[.?!…]$/.test(next)) return undefined;
-    const surface = m[1] ?? m[2];
-    // Where the name is printed twice, the second copy is the visible one.
-    const at = lines.start(i) + line.lastIndexOf(surface, m[1] ? undefined : line.indexOf('('));
-    return { form: m[1] ? 'title' : 'name', surface, start: at, labelEnd: lines.start(i) + line.trimEnd().length, country: m[3] };
+  if (!m || (m[2] && NOT_NAME_WORDS.test(m[2])) || !speechFollows(layout, i)) return undefined;
+  const labelEnd = lines.start(i) + line.trimEnd().length;
+  if (m[5]) return { form: 'role', surface: m[5].trim(), start: lines.start(i) + line.indexOf(m[5]), labelEnd, holder: m[6] };
+  const surface = m[1] ?? m[2];
+  // Where the name is printed twice, the second copy is the visible one.
+  const at = lines.start(i) + line.lastIndexOf(surface, m[1] ? undefined : line.indexOf('('));
+  return { form: m[1] ? 'title' : 'name', surface, start: at, labelEnd, country: m[4] ? `${m[3]}, ${m[4]}` : m[3] };
+}
+
+/**
+ * A name or office on its own line that an own-line label already gave in full (`Helen Marsh` after `Helen Marsh
+ * (Taunton and Wellington) (LD)`, `The Presiding Officer` after `The Presiding Officer (Elspeth Morrow)`).
+ */
+function ownLineRepeats(layout: Layout, labels: Label[]): Label[] {
+  const known = new Set(labels.filter((l) => l.labelEnd > l.start + l.surface.length && lineIsOwn(layout, l)).map((l) => l.surface));
+  if (!known.size) return [];
+  const out: Label[] = [];
+  const { lines } = layout;
+  const taken = new Set(labels.map((l) => lines.lineOf(l.start)));
+  for (let i = 0; i < lines.lineCount; i++) {
+    if (taken.has(i) || layout.furniture[i] || lines.end(i) - lines.start(i) > 80) continue;
+    const t = lines.line(i).trim();
+    if (!known.has(t) || !speechFollows(layout, i)) continue;
+    const start = lines.start(i) + lines.line(i).indexOf(t);
+    const role = /^(?:The|Madam|Mr\.?)\s/.test(t) && !/^(?:Mr\.?)\s+\p{Lu}\p{Ll}+$/u.test(t);
+    out.push({ form: role ? 'role' : 'name', surface: t, start, labelEnd: start + t.length });
   }
-  return undefined;
+  return out;
+}
+
+/** The label fills its line (a name on its own line rather than `Name: text`). */
+function lineIsOwn(layout: Layout, l: Label): boolean {
+  const i = layout.lines.lineOf(l.start);
+  return layout.lines.line(i).trimEnd().length <= l.labelEnd - layout.lines.start(i) && !/:\s*$/.test(layout.lines.line(i));
+}
+
+function isFirstLine(text: string, start: number): boolean {
+  return !text.slice(0, start).trim();
 }
 
 /** The rest of a first line is a title (heading casing, six words or more, no closing punctuation), not speech. */

@@ -2,7 +2,7 @@
 import type { Person } from './types';
 import { cleanText, foldKey, isAllCaps, titleCase } from './text';
 
-export const HONORIFIC = String.raw`(?:Rt|Madam|MADAM|Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Archbishop|Bishop|Cardinal|Monsignor|Msgr|Prince|Princess|Sheikh|Sheikha|Rev|Judge|Justice|Prof|Professor|Hon|HON|MR|MRS|MS|MISS|DR|SIR|DAME|U|Daw|Shri|SHRI|Smt|SMT|Shrimati|SHRIMATI|Kumari|KUMARI|Sardar|SARDAR|Sushri|SUSHRI)`;
+export const HONORIFIC = String.raw`(?:Rt|Madam|MADAM|Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Archbishop|Bishop|Cardinal|Monsignor|Msgr|Prince|Princess|Sheikh|Sheikha|Rev|Judge|Justice|Prof|Professor|Hon|HON|MR|MRS|MS|MISS|DR|SIR|DAME|U|Daw|Deputy|Senator|Shri|SHRI|Smt|SMT|Shrimati|SHRIMATI|Kumari|KUMARI|Sardar|SARDAR|Sushri|SUSHRI)`;
 const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}\\.?$`);
 /** A written-out title (`Mr.`, `Mrs.`, `Dr.`, `Sir`) as opposed to Hansard's capitals (`HON.`, `MR`). */
 const TITLED = /^((?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Prof)\.|Sir|Dame|Lord|Lady|Baroness|Archbishop|Cardinal|Sheikh|Sheikha|Prince|Princess)\s/;

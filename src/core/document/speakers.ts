@@ -94,7 +94,7 @@ function fromLabel(text: string, l: Label, registry: PeopleRegistry, organ: stri
       role = titleCase(rest); // `MR CHAIRMAN`: an office, not a name
       person = registry.byRoleName(role);
     } else {
-      role ??= office;
+      role ??= office ?? (l.office ? cleanText(l.office) : undefined);
       person = registry.resolve(surface) ?? registry.add(l.form === 'honorific' ? surface : rest || surface, { role, country }, true);
       // `President Petro Urrego:` is the `President of the Republic of Colombia` introduced earlier.
       if (role && person.role?.startsWith(role)) role = person.role;
@@ -117,7 +117,7 @@ function isParliamentary(text: string, labels: Label[], organ: string | undefine
   const chairs = labels.filter((l) => CHAIR.test(cleanText(l.surface).replace(/^(?:MR|Mr|MADAM|Madam)\.? /, ''))).length;
   if (chairs > 0) return true;
   const sample = text.slice(0, 100_000);
-  return /\b(?:hon\. [Mm]embers?|Hansard|the House divided|Standing Order|Senators|Seanad|Dáil|Lok Sabha|Rajya Sabha|Order Paper|Order of Business)\b/.test(sample)
+  return /\b(?:hon\. [Mm]embers?|honourable [Mm]embers|Hansard|the House divided|Standing Order|Senators|Seanad|Dáil|Lok Sabha|Rajya Sabha|Order Paper|Order of Business|Verbatim report of proceedings|blue-card)\b/.test(sample)
     && !/\b(?:United Nations|Security Council|General Assembly|Member States)\b/.test(sample);
 }
 
