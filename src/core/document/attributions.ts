@@ -30,8 +30,10 @@ const TAIL = String.raw`(?:[ \u00a0]*\(([^()\n]{1,80})\))?(?:,[ \u00a0]([^.;:\n]
 
 const CAPS_SURNAME = new RegExp(
   String.raw`(?<![\p{L}\p{M}.])((?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?[ \u00a0]+${CAPS_SURNAME_WORD}(?:[ \u00a0]${CAPS_SURNAME_WORD}){0,3})(?![\p{L}\p{M}])(?:${TAIL}[ \u00a0]+${SPEECH_VERBS}\b)?`, 'gu');
+// At the start of a paragraph, or after an opening phrase (`Introducing the draft, KAREL VANDERPOOL (Netherlands)
+// said`).
 const CAPS_FULL_NAME = new RegExp(
-  String.raw`^(${CAPS_NAME_WORD}(?:[ \u00a0](?:${CAPS_NAME_WORD}|\p{Lu}\.)){1,4})(?![\p{L}\p{M}])${TAIL}[ \u00a0]+${SPEECH_VERBS}\b`, 'gmu');
+  String.raw`(?:^|(?<=,[ \u00a0]))(${CAPS_NAME_WORD}(?:[ \u00a0](?:${CAPS_NAME_WORD}|\p{Lu}\.)){1,4})(?![\p{L}\p{M}])${TAIL}[ \u00a0]+${SPEECH_VERBS}\b`, 'gmu');
 // Delegation names: `Côte d’Ivoire`, `Lao People’s Democratic Republic`, `Democratic Republic of the Congo`.
 const COUNTRY = String.raw`\p{Lu}[\p{L}’'\-\u2011]*(?:[ \u00a0](?:\p{Lu}[\p{L}’'\-\u2011]*|d[’']\p{Lu}\p{L}+|and|of|the|da|de|del|du)){0,6}`;
 const REPRESENTATIVE = new RegExp(
@@ -56,22 +58,32 @@ const DELEGATION_FIRST = new RegExp(
 // Chairs and presidents named with their office: `Committee Chair Maria Theofili (Greece) opened the session and
 // said`, `The Chair of the Committee, Maria Theofili (Greece), said`.
 const OFFICE_WORDS = String.raw`(?:Chair|Chairman|Chairperson|Chairwoman|Co-Chair|Vice-Chair|Vice-Chairman|President|Vice-President|Rapporteur|Coordinator|Facilitator|Moderator)`;
-const PERSON = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:[ \u00a0](?:\p{Lu}[\p{L}\p{M}’'\-\u2011]+|de|van|von|da|del|der|bin|al|ibn)){1,3}`;
+// A person as running text writes one, in mixed case or (meetings coverage) in capitals: `Maria Theofili`,
+// `DUBRAVKA HALAS`.
+const PERSON = String.raw`(?:\p{Lu}\p{Ll}[\p{L}\p{M}’'\-\u2011]*(?:[ \u00a0](?:\p{Lu}[\p{L}\p{M}’'\-\u2011]+|de|van|von|da|del|der|bin|al|ibn)){1,3}|\p{Lu}{2}[\p{Lu}\p{M}’'\-\u2011]*(?:[ \u00a0]\p{Lu}{2}[\p{Lu}\p{M}’'\-\u2011]*){1,3})`;
 const OFFICE_NAME_DELEGATION = new RegExp(
   String.raw`((?:[Tt]he[ \u00a0]+)?(?:\p{Lu}\p{Ll}+[ \u00a0]+){0,3}${OFFICE_WORDS}(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+\p{Lu}[\p{L} ]{2,60}?)?)(?:,[ \u00a0]+|[ \u00a0]+)(${PERSON})[ \u00a0]\(([^()\n]{2,60})\),?[ \u00a0]+(?:[^.;:\n()]{0,60}?[ \u00a0]+)?${SPEECH_VERBS}\b`, 'gu');
 // A message read out for its author: `Secretary-General António Guterres’s message`; the author speaks.
 const MESSAGE_AUTHOR = new RegExp(
   String.raw`((?:(?:Under|Deputy|Assistant)[-\u2011 ])?Secretary[-\u2011]General|President|Prime Minister|High Commissioner|Special Envoy|Executive Director|Director[-\u2011]General)[ \u00a0]+(${PERSON})[’']s[ \u00a0]+(?:video[ \u00a0]+|written[ \u00a0]+)?message`, 'gu');
 
+// The cover of a statement names who makes it: `Statement by` / `H.E. Ms. Leilani Tuivaga` / `Minister for Foreign
+// Affairs …` on lines of their own, or `STATEMENT BY H.E. MS. ELENA VASQUEZ MORALES, MINISTER FOR FOREIGN AFFAIRS …`.
+const EXCELLENCY = String.raw`(?:H\.[ \u00a0]?E\.|His[ \u00a0]+Excellency|Her[ \u00a0]+Excellency|HIS[ \u00a0]+EXCELLENCY|HER[ \u00a0]+EXCELLENCY)`;
+const SPEAKER_NAME = String.raw`(?:${EXCELLENCY}[ \u00a0]+)?(?:${HONORIFIC}\.?[ \u00a0]+)?(?:\p{Lu}[\p{L}\p{M}’'\-\u2011.]*)(?:[ \u00a0](?:\p{Lu}[\p{L}\p{M}’'\-\u2011.]*|de|van|von|da|del|bin|al)){1,4}`;
+const COVER_ISSUER = new RegExp(
+  String.raw`(?:^|\n)[ \t\u00a0]*(?:Statement|STATEMENT|Remarks|REMARKS|Address|ADDRESS|Speech|SPEECH)[ \t\u00a0]+(?:by|BY)(?:[ \t\u00a0]*\n(?:[ \t\u00a0]*\n){0,3}[ \t\u00a0]*|[ \t\u00a0]+)(${SPEAKER_NAME})[ \t\u00a0]*(?:,[ \t\u00a0]*|\n(?:[ \t\u00a0]*\n){0,3}[ \t\u00a0]*)([A-Z][^\n,]{3,150}(?:,[^\n]{0,80})?)?`, 'gu');
+
 // Press statements name who issues them: `The following statement was issued today by the Spokesperson for
 // Secretary-General António Guterres:`.
-const ISSUER = /\b(?:[Ss]tatement|[Nn]ote to [Cc]orrespondents)\s+(?:was\s+)?(?:issued\s+(?:today\s+)?by|attributable\s+to)\s+(?:the\s+)?((?:Deputy\s+)?Spokes(?:person|man|woman)\s+for\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?Secretary[-\u2011]General(?:,?[ \u00a0]\p{Lu}\p{L}+(?:[ \u00a0]\p{Lu}\p{L}+){0,2})?|\p{Lu}[\p{L}\-\u2011]+(?:[ \u00a0](?:\p{Lu}[\p{L}\-\u2011]+|of|the|for|and)){0,8})/gu;
+const ISSUER = /\b(?:[Ss]tatement|[Nn]ote to [Cc]orrespondents|[Qq]uotes?|[Cc]omments?|[Rr]emarks)\s+(?:was\s+|were\s+)?(?:issued\s+(?:today\s+)?by|attributable\s+to|by(?=[^:\n]{5,200}:[ \t]*(?:\n|$)))\s+(?:the\s+)?((?:Deputy\s+)?Spokes(?:person|man|woman)\s+for\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?Secretary[-\u2011]General(?:,?[ \u00a0]\p{Lu}\p{L}+(?:[ \u00a0]\p{Lu}\p{L}+){0,2})?|\p{Lu}[\p{L}\-\u2011]+(?:[ \u00a0](?:\p{Lu}[\p{L}\-\u2011]+|of|the|for|and)){0,8})/gu;
 
 const NOT_NAMES = /^(?:The|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|And|But|As|If|When|While|Some|Many|All|Another|Other|Such|Several)\b/;
 
 // `Council President Vanessa Frazier`, `Security Council President, Pedro Comissário Afonso (Mozambique)`.
 const ROLE_THEN_PERSON = new RegExp(String.raw`^(.*?\b(?:President|Chair(?:man|person|woman)?|Spokes(?:person|man|woman)(?: for (?:the )?(?:UN |United Nations )?Secretary[-\u2011]General)?|Secretary[-\u2011]General|Coordinator|Commissioner|Envoy|Representative|Director|Minister))[, \u00a0]+(${PERSON})$`, 'u');
-const AFTER_ISSUER = new RegExp(String.raw`^(?:,[ \u00a0]+(${PERSON}))?[ \u00a0]*\(([^()\n]{2,60})\)`, 'u');
+// `…, Inés Carvallo Duarte (Argentina)`, `…, the Hon Daniel Ferraro MP`, `…, Senator the Hon Priya Natarajan`.
+const AFTER_ISSUER = new RegExp(String.raw`^(?:,[ \u00a0]+(?:(?:the|Senator|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)[ \u00a0]+){0,3}(${PERSON})(?:[ \u00a0]+MP)?)?(?:[ \u00a0]*\(([^()\n]{2,60})\))?`, 'u');
 
 /** The issuer of a press statement, with the name and delegation that may follow the office. */
 function issuer(text: string, phrase: string, start: number, end: number): Attribution {
@@ -79,13 +91,13 @@ function issuer(text: string, phrase: string, start: number, end: number): Attri
   let surface = phrase;
   let labelEnd = end;
   const a: Attribution = { surface, start, labelEnd, issuer: true };
-  if (after) {
-    if (after[1]) surface = text.slice(start, start + phrase.length + after[0].indexOf(after[1]) + after[1].length);
-    a.country = after[2];
-    labelEnd = start + phrase.length + after[0].length;
+  if (after?.[0]) {
+    if (after[1]) surface = text.slice(start, start + phrase.length + after[0].length).replace(/[ \u00a0]*\([^()]*\)$/, '');
+    if (after[2]) a.country = after[2];
+    labelEnd = Math.max(end, start + phrase.length + after[0].length);
   }
   // The Spokesperson for Secretary-General António Guterres speaks for him but is not him.
-  const split = /^(?:Deputy )?Spokes/.test(surface) ? null : ROLE_THEN_PERSON.exec(cleanFor(surface));
+  const split = /^(?:Deputy )?Spokes/.test(surface) || after?.[1] ? null : ROLE_THEN_PERSON.exec(cleanFor(surface));
   if (split) {
     a.role = split[1];
     a.name = split[2];
@@ -151,7 +163,12 @@ export function findAttributions(text: string): Attribution[] {
     const start = index + m[0].indexOf(m[2]);
     out.push({ surface: m[2], start, labelEnd: index + m[0].length, role: m[1] });
   }
-  for (const { index, match: m } of anchoredMatches(text, /issued|attributable/g, ISSUER, 40, 200)) {
+  for (const { index, match: m } of anchoredMatches(text, /(?:Statement|STATEMENT|Remarks|REMARKS|Address|ADDRESS|Speech|SPEECH)[ \t\u00a0]+(?:by|BY)\b/g, COVER_ISSUER, 2, 320)) {
+    const start = index + m[0].indexOf(m[1]);
+    const role = m[2] && /\b(?:Minister|Secretary|President|Prime|Ambassador|Representative|Chair|Head|Leader|Director|Commissioner|Envoy|MINISTER|SECRETARY|PRESIDENT|PRIME|AMBASSADOR|REPRESENTATIVE)\b/.test(m[2]) ? m[2].trim() : undefined;
+    out.push({ surface: m[1], start, labelEnd: start + m[1].length, issuer: true, name: m[1], role });
+  }
+  for (const { index, match: m } of anchoredMatches(text, /issued|attributable|[Ss]tatement by|Quotes? |Comments? |Remarks by/g, ISSUER, 40, 200)) {
     const start = index + m[0].lastIndexOf(m[1]);
     out.push(issuer(text, m[1], start, index + m[0].length));
   }

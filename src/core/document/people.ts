@@ -88,8 +88,10 @@ export class PeopleRegistry {
 
 /** Strips honorifics and caps: `Mr. STEINER` -> `Steiner`, `HON.  P.  POKINO` -> `P. Pokino`. */
 export function displayName(name: string): string {
-  const words = cleanText(name).split(' ').filter((w) => w && !HONORIFIC_WORD.test(w) && !/^(?:His|Her) Excellency$/.test(w));
-  const joined = words.join(' ').replace(/^(?:His|Her) Excellency /, '');
+  // `H.E.` and `His Excellency` are courtesies; `MP`, `MSP`, `TD`, `MEP` after a name are letters of office.
+  const words = cleanText(name).replace(/^(?:His|Her|HIS|HER) (?:Excellency|EXCELLENCY) /, '').split(' ')
+    .filter((w, k, all) => w && !HONORIFIC_WORD.test(w) && !/^H\.\s?E\.$/.test(w) && !(k === all.length - 1 && k > 1 && /^(?:MP|MPs|MSP|MS|MLA|MHA|MEP|TD|QC|KC)$/.test(w)));
+  const joined = words.join(' ');
   // `ROSEMARY DiCARLO`, `Mr. McLEOD`: capitals for the surname, but a prefix keeps its lower-case letters.
   const prefixed = /^(\p{Lu}\p{Ll}{1,2})(\p{Lu}{2,}[\p{Lu}\p{M}’'\-\u2011]*)$/u;
   if (!words.every((w) => isAllCaps(w) || prefixed.test(w) || /^\p{Lu}\.?$/u.test(w))) return joined;

@@ -6,7 +6,7 @@ import type { Label } from './labels';
 import { findAttributions } from './attributions';
 import { findIntroductions } from './introductions';
 import { HONORIFIC, PeopleRegistry, organisationOf } from './people';
-import { cleanText, titleCase } from './text';
+import { cleanText, isAllCaps, titleCase } from './text';
 
 const HONORIFIC_PREFIX = new RegExp(`^${HONORIFIC}\\.?[ \\t\\u00a0]+`);
 const TITLE_PREFIX = /^(?:THE[ \t\u00a0]+)?(PRESIDENT|VICE[ -]PRESIDENT|SECRETARY[-\u2011]GENERAL|PRIME MINISTER|DEPUTY PRIME MINISTER|FOREIGN MINISTER|MINISTER|AMBASSADOR|SENATOR|CHANCELLOR|GOVERNOR|SPEAKER|CHAIRMAN|CHAIRWOMAN|CHAIR|SECRETARY|ADMINISTRATOR|DIRECTOR|GENERAL|ADMIRAL|COMMISSIONER|MAYOR|LEADER|President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Secretary|Ambassador|Senator|Minister|Chancellor|Governor|Speaker|Chairman|Chairwoman|Representative|Director|General|Admiral|Commissioner|Mayor|Administrator|Leader|MEMBERS?|Members?)(?=[ \t\u00a0]|$)/;
@@ -36,8 +36,11 @@ export function findSpeakers(text: string, layout: Layout, labels: Label[], sect
       };
       if (a.delegation) turn.country = cleanText(a.delegation.replace(/^the /, ''));
       else if (a.issuer && a.name) {
-        const person = registry.resolve(a.name) ?? registry.add(a.name, { role, country: a.country });
-        attach(turn, person, role, a.country);
+        // A cover writes the office in capitals (`MINISTER FOR FOREIGN AFFAIRS OF COSTA VERDE`); its country ends it.
+        const office = role && isAllCaps(role) ? titleCase(role).replace(/ (Of|For|And|The|To|On|In) /g, (w) => w.toLowerCase()) : role;
+        const country = a.country ?? (office ? / of (?:the )?(?:(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate) of (?:the )?)?(\p{Lu}[\p{L}’' -]{2,40})$/u.exec(office)?.[1] : undefined);
+        const person = registry.resolve(a.name) ?? registry.add(a.name, { role: office, country });
+        attach(turn, person, office, country);
       } else if (a.issuer) turn.role = cleanText(a.surface);
       else {
         // A full name in capitals introduces the person; a title and surname (`Mr. STEINER`) refers back to one.
