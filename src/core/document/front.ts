@@ -9,15 +9,23 @@ export const MEETING_LINE = /^(?:[A-Z][\w -]{0,40}, )?\d{1,5}(?:st|nd|rd|th)(?: 
 // The symbol stands alone, after the organisation's name (`United Nations A/RES/78/123`, the first line of an
 // extracted resolution or record) or glued to it (`Security CouncilSC/8940`, a web page's masthead).
 const SYMBOL_LINE = /^(?:(?:United Nations|General Assembly|Security Council)[ \t\u00a0]+|[A-Z][A-Za-z ]{2,60}[a-z])?[A-Z]{1,8}(?:\/[\w.\-*]+)+(?:[ \t]*[-–][ \t]*[A-Z]{1,8}(?:\/[\w.\-*]+)+)?$/;
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 // `26 September 2024`, `September 26, 2024`, `TUESDAY, 6TH AUGUST, 2024`, `New York, 26 September 2024`,
 // `21/11/2001`, and the `19991222` stamp of old press releases.
 export const DATE_ONLY = new RegExp(String.raw`^(?:(?:[A-Z][\w ]{0,30}, )?(?:\w+day,? )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:${MONTHS})|(?:${MONTHS}) \d{1,2}(?:st|nd|rd|th)?),? \d{4}\.?|\d{1,2}\/\d{1,2}\/\d{4}|(?:19|20)\d{6})$`, 'i');
 export const TIME_ONLY = /^\d{1,2}[:.]\d{2}[ \t\u00a0]*[AaPp]\.?[Mm]\.?(?:[ \t\u00a0]+[A-Z]{2,4})?$/;
 // Organ lines of a press-release masthead besides the principal organs: `Third Committee`, `Commission on the Status
 // of Women`, `Seventy-ninth Session`.
-const ORGAN_LINE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?|(?:Commission|Committee) on (?:the )?[A-Z][\w ]{3,60}|Peacebuilding Commission|Trusteeship Council|Conference on Disarmament|[A-Z][a-z]+(?:-[a-z]+)? [Ss]ession)$/;
-export const MASTHEAD = /^(?:United Nations|Security Council|General Assembly|Economic and Social Council|Human Rights Council|Press Release|Meetings Coverage(?: and Press Releases)?|Provisional|New York|Geneva)$/i;
+const ORGAN_LINE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?|(?:Commission|Committee) on (?:the )?[A-Z][\w ]{3,60}|Peacebuilding Commission|Trusteeship Council|Conference on Disarmament|[A-Z][a-z]+(?:-[a-z]+)? [Ss]ession),?$/;
+export const MASTHEAD = /^(?:United Nations|Security Council|General Assembly|Economic and Social Council|Human Rights Council|Secretary[-\u2011]General|Press Releases?|Media Releases?|Statements and Messages|Meetings Coverage(?: and Press Releases)?|Provisional|New York|Geneva)$/i;
+// The session and agenda item of a General Assembly document, run together with its title by the PDF's text
+// (`Eightieth session Agenda item 91 Implementation of the Declaration …`).
+const SESSION_START = /^(?:[A-Z][a-z]+(?:-[a-z]+)? [Ss]ession|Agenda items? \d)[ ,]/;
+// `Vol. 1064 No. 2`, `Volume 171, Number 48`: the issue of a record.
+const VOLUME_LINE = /^(?:Vol(?:ume)?\.?|No\.|Issue)[ \t\u00a0]*\d{1,5}\b[^\n]{0,40}$/;
+// A byline of a minister's release: the minister's name with a courtesy, then the office on the next line.
+const BYLINE = /^(?:(?:The|Senator the)[ \t\u00a0]+)?(?:Hon\.?|H\.E\.|Dr\.?|Senator)[ \t\u00a0]+\p{Lu}[\p{L}'’\-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]+){0,3}(?:[ \t\u00a0]+(?:MP|MLA|MSP|TD|MEP))?$/u;
+const OFFICE_LINE = /^(?:Minister|Assistant Minister|Secretary|Deputy Prime Minister|Prime Minister|Treasurer|Attorney-General)\b[^.:;\n]{0,120}$/;
 const DATELINE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS}),? \d{4}\b|\b(?:${MONTHS}) \d{1,2}, \d{4}\b`, 'i');
 // A masthead of bullet-separated parts: `Department of Public Information • News and Media Division • New York`.
 const BULLETED = /^[^•\n]{2,80}(?:[ \t\u00a0]•[ \t\u00a0][^•\n]{2,80}){1,5}$/;
@@ -27,7 +35,13 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
 
 /** A line of the masthead: symbol, date, organ, meeting, the press-office line. */
 export function isMasthead(t: string): boolean {
-  return SYMBOL_LINE.test(t) || DATE_ONLY.test(t) || MASTHEAD.test(t) || MEETING_LINE.test(t) || ORGAN_LINE.test(t) || BULLETED.test(t);
+  return SYMBOL_LINE.test(t) || DATE_ONLY.test(t) || MASTHEAD.test(t) || MEETING_LINE.test(t) || ORGAN_LINE.test(t) || BULLETED.test(t)
+    || VOLUME_LINE.test(t) || SESSION_START.test(t) || datedHeader(t);
+}
+
+/** A short line that carries a full date: `Meeting date: Wednesday, March 12, 2025`, `Tuesday, 11 March 2025 - Strasbourg`. */
+function datedHeader(t: string): boolean {
+  return t.length <= 90 && !/[.!?]$/.test(t) && DATELINE.test(t) && t.split(/[ \t\u00a0]+/).length <= 10;
 }
 
 /**
@@ -114,14 +128,24 @@ export function readFrontMatter(layout: Layout, labelLines: ReadonlySet<number>)
     if (/^\(.*\)$/.test(t) && headline) continue;
     const shape = lineShape(t);
     if (!headline) {
-      if (shape !== 'heading' || !looksLikeTitle(t) || beforeDateline(layout, i)) break;
+      // A minister's byline (`The Hon Daniel Ferraro MP` / `Minister for …`) is masthead.
+      if (BYLINE.test(t) || (OFFICE_LINE.test(t) && i > 0 && BYLINE.test(previousText(layout, i)))) continue;
+      const candidate = shape === 'heading' || sentenceHeadline(layout, i, t);
+      // A headline wrapped onto the next line may stop at a comma (`… MINE CLEARANCE,` / `REJECTS 19 …`).
+      const wrapsOn = /[,;]$/.test(t) && isAllCaps(t) && nextLineContinues(layout, i);
+      if (!candidate || (!looksLikeTitle(t) && !wrapsOn) || beforeDateline(layout, i)) break;
+      // `Secretary-General`, `Media release`: one or two words over the masthead are a kicker, not the headline.
+      if (t.split(/[ \t\u00a0]+/).length < 3 && !isAllCaps(t) && mastheadFollows(layout, i)) continue;
       // A deck stamped with its date (`19951103 Forty Amendments …`) may stand where the headline is missing.
       headline = { line: i, level: STAMP.test(t) ? 2 : 1, title: title(t), continuation: [], wrapped: [] };
       headings.push(headline);
       [open, openLast] = [headline, i];
       continue;
     }
-    if (shape !== 'heading' && !(shape === 'other' && open && /^\p{Ll}/u.test(t))) {
+    // The headline printed again may be in sentence case (`Press Statement by Security Council President on attacks
+    // against humanitarian convoys in Darfur`).
+    const again = repeats(headline, t) && !/[.!?]$/.test(t);
+    if (!again && shape !== 'heading' && !(shape === 'other' && open && /^\p{Ll}/u.test(t))) {
       if (shape === 'prose' || !open) break;
       continue;
     }
@@ -140,6 +164,49 @@ export function readFrontMatter(layout: Layout, labelLines: ReadonlySet<number>)
 
 function title(t: string): string {
   return cleanText(t.replace(STAMP, ''));
+}
+
+function previousText(layout: Layout, i: number): string {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = layout.lines.line(j).trim();
+    if (t && !layout.furniture[j]) return t;
+  }
+  return '';
+}
+
+function nextText(layout: Layout, i: number): { line: number; text: string } | undefined {
+  for (let j = i + 1; j < layout.lines.lineCount && j <= i + 4; j++) {
+    const t = layout.lines.line(j).trim();
+    if (t && !layout.furniture[j]) return { line: j, text: t };
+  }
+  return undefined;
+}
+
+function nextLineContinues(layout: Layout, i: number): boolean {
+  const next = nextText(layout, i);
+  return next !== undefined && isAllCaps(next.text) && lineShape(next.text) === 'heading';
+}
+
+/** A masthead line (symbol, date) comes within the next few lines. */
+function mastheadFollows(layout: Layout, i: number): boolean {
+  for (let j = i + 1, seen = 0; j < layout.lines.lineCount && seen < 3; j++) {
+    const t = layout.lines.line(j).trim();
+    if (!t || layout.furniture[j]) continue;
+    if (isMasthead(t)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/**
+ * A headline in sentence case (`Australia commits $120 million to Pacific climate resilience`) is known by where it
+ * stands: right above the release's date, with no closing full stop.
+ */
+function sentenceHeadline(layout: Layout, i: number, t: string): boolean {
+  const words = t.split(/[ \t\u00a0]+/).length;
+  if (words < 4 || words > 20 || /[.!?:;,]$/.test(t) || !/^\p{Lu}/u.test(t)) return false;
+  const next = nextText(layout, i);
+  return next !== undefined && (DATE_ONLY.test(next.text) || datedHeader(next.text));
 }
 
 /** The line starts like the headline: the headline printed again, in other casing or wrapped. */

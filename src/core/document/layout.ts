@@ -28,11 +28,14 @@ const FURNITURE: RegExp[] = [
 ];
 // Web pages and transcription services add their own lines: `Source: New Zealand Parliament – Hansard`, `Link to
 // this: Individually | In context`, `• Printer-friendly version`, `START OF DAY`, `Take: 375`, a `.doc` file name.
-const SERVICE_FURNITURE = /^(?:Source:|Post sponsored by|Sponsored by|Link to this:|Share this|(?:[•*][ \t\u00a0]*)?Printer-friendly version|[•»·|_*]+$|(?:START|END) OF (?:DAY|TAKE|TAPE|SITTING)$|.*\bTake:[ \t]*\d{1,5}$|.*\[Take-?\d{1,5}\]"?$|.*\.doc"?$)/i;
+const SERVICE_FURNITURE = /^(?:Source:|Post sponsored by|Sponsored by|Link to this:|Share this|Skip to (?:main )?content|[^|\n]{1,40}(?: \| [^|\n]{1,40}){2,}$|(?:[•*][ \t\u00a0]*)?Printer-friendly version|[•»·|_*]+$|(?:START|END) OF (?:DAY|TAKE|TAPE|SITTING)$|.*\bTake:[ \t]*\d{1,5}$|.*\[Take-?\d{1,5}\]"?$|.*\.doc"?$)/i;
 // Division lists of Westminster parliaments: a title, then names, one or several a line (`Afriyie, Adam`,
 // `Addington, L.`, `Wells, A. S.<TAB>Wilkie, A. D.`, `Allen (Welland)<TAB>Andrews`); voters, never speakers.
-const LIST_TITLE = /^(?:AYES|NOES|CONTENTS|NOT-CONTENTS|NOT CONTENTS|YEAS|NAYS|PAIRS|PAIRED|TELLERS(?: FOR THE (?:AYES|NOES))?|TÁ|NÍL)$/;
-const LIST_CELL = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|of|de|van|von|rh|la|le|du))*(?:,[ \u00a0]*(?:rh[ \u00a0]+)?(?:\p{Lu}[\p{L}\p{M}'’.\-]*[ \u00a0]*){1,5})?(?:[ \u00a0]*\([^()\n]{1,80}\))?|\(Teller\)|Members|Nil)$/u;
+// Holyrood's `For` / `Against` / `Abstentions` and Ireland's `Tá` / `Níl` are list titles only above names.
+const LIST_TITLE = /^(?:AYES|NOES|CONTENTS|NOT-CONTENTS|NOT CONTENTS|YEAS|NAYS|PAIRS|PAIRED|TELLERS(?: FOR THE (?:AYES|NOES))?|Tellers for the (?:Ayes|Noes):?|TÁ|NÍL|Tá|Níl|For|Against|Abstentions)$/;
+// The words that are list titles only above names; the capitals of Westminster titles are one even when empty.
+const WORD_TITLE = /^(?:Tellers for the (?:Ayes|Noes):?|Tá|Níl|For|Against|Abstentions)$/;
+const LIST_CELL = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|of|de|van|von|rh|la|le|du))*(?:,[ \u00a0]*(?:rh[ \u00a0]+)?(?:\p{Lu}[\p{L}\p{M}'’.\-]*[ \u00a0]*){1,5})?(?:[ \u00a0]*\([^()\n]{1,80}\))?|\(Teller\)|Members|Nil)(?:[ \u00a0]+and)?\.?$/u;
 // Parliamentary records repeat the sitting date on every page.
 const DATE_LINE = /^(?:\w+day,? )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4}$|^[A-Z][a-z]{2,8} \d{1,2},? \d{4}$/;
 
@@ -72,18 +75,26 @@ function markDivisionLists(lines: LineIndex, furniture: Uint8Array): number {
   for (let i = 0; i < lines.lineCount; i++) {
     // Titles are one or two words: most lines are ruled out by their length alone.
     if (lines.end(i) - lines.start(i) > 24 || !LIST_TITLE.test(lines.line(i).trim())) continue;
-    furniture[i] = 2;
     let j = i + 1;
+    let names = 0;
     for (; j < lines.lineCount; j++) {
       const t = lines.line(j).trim();
       if (!t) continue;
       const cells = t.split(/\t|[ \u00a0]{2,}/).map((c) => c.trim()).filter(Boolean);
-      if (!LIST_TITLE.test(t) && !cells.every((c) => c.length <= 80 && LIST_CELL.test(c))) break;
+      const title = LIST_TITLE.test(t);
+      if (!title && !cells.every((c) => c.length <= 80 && LIST_CELL.test(c))) break;
+      if (!title) names++;
       furniture[j] = 2;
       marked++;
     }
+    // A word such as `For` with no name under it is text, not a list.
+    if (names || !WORD_TITLE.test(lines.line(i).trim())) {
+      furniture[i] = 2;
+      marked++;
+    } else {
+      for (let k = i + 1; k < j; k++) if (furniture[k] === 2) { furniture[k] = 0; marked--; }
+    }
     i = j - 1;
-    marked++;
   }
   return marked;
 }
