@@ -17,10 +17,10 @@ export const TIME_ONLY = /^\d{1,2}[:.]\d{2}[ \t\u00a0]*[AaPp]\.?[Mm]\.?(?:[ \t\u
 // Organ lines of a press-release masthead besides the principal organs: `Third Committee`, `Commission on the Status
 // of Women`, `Seventy-ninth Session`.
 const ORGAN_LINE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?|(?:Commission|Committee) on (?:the )?[A-Z][\w ]{3,60}|Peacebuilding Commission|Trusteeship Council|Conference on Disarmament|[A-Z][a-z]+(?:-[a-z]+)? [Ss]ession),?$/;
-export const MASTHEAD = /^(?:United Nations|Security Council|General Assembly|Economic and Social Council|Human Rights Council|Secretary[-\u2011]General|Press Releases?|Media Releases?|Statements and Messages|Meetings Coverage(?: and Press Releases)?|Provisional|New York|Geneva)$/i;
+export const MASTHEAD = /^(?:Check against delivery|Embargoed[^\n]{0,60}|Security Council|General Assembly|Economic and Social Council|Human Rights Council|Secretary[-\u2011]General|Press Releases?|Media Releases?|Statements and Messages|Meetings Coverage(?: and Press Releases)?|Provisional|New York|Geneva)$/i;
 // The session and agenda item of a General Assembly document, run together with its title by the PDF's text
 // (`Eightieth session Agenda item 91 Implementation of the Declaration …`).
-const SESSION_START = /^(?:[A-Z][a-z]+(?:-[a-z]+)? [Ss]ession|Agenda items? \d)[ ,]/;
+const SESSION_START = /^[A-Z][a-z]+(?:-[a-z]+)? [Ss]ession[ ,]/;
 // `Vol. 1064 No. 2`, `Volume 171, Number 48`: the issue of a record.
 const VOLUME_LINE = /^(?:Vol(?:ume)?\.?|No\.|Issue)[ \t\u00a0]*\d{1,5}\b[^\n]{0,40}$/;
 // A byline of a minister's release: the minister's name with a courtesy, then the office on the next line.
@@ -68,6 +68,20 @@ export function looksLikeTitle(t: string): boolean {
 
 export type LineShape = 'heading' | 'prose' | 'other';
 
+/** A field and its value: `Agenda: A, B, C`, `Joint media release with: …`, `Media enquiries: …`. */
+export function isField(t: string): boolean {
+  const m = /^([^:]{1,40}):[ \t\u00a0]/.exec(t);
+  if (!m) return false;
+  // A list of short items after the colon, not a title that happens to have commas (`FACT SHEET: … Roads, Bridges,
+  // and Broadband`).
+  const items = t.slice(m[0].length).split(/,[ \t\u00a0]*/);
+  const list = items.length >= 3 && items.every((x) => x.split(/[ \t\u00a0]+/).length <= 5);
+  return list || /\b(?:with|by|to|for|of|on|from)$/i.test(m[1]) || /^(?:Agenda|Media enquiries|Contact|Enquiries|Date|Subject|Location|Venue)$/i.test(m[1]);
+}
+
+/** `Mr. President,`, `Excellencies,`, `Ladies and gentlemen,`: a speech begins. */
+export const SALUTATION = /^(?:(?:Mr\.?|Madam|Madame|Mister|Your)[ \t\u00a0]+(?:President|Chair|Chairman|Chairperson|Speaker|Secretary[-\u2011]General|Co-Chairs?|Excellency|Excellencies)\b[^\n]{0,60}|Excellencies|Ladies and [Gg]entlemen|Distinguished (?:delegates|guests|colleagues)|Dear (?:colleagues|friends)|Colleagues|Friends)[,:]$/;
+
 /**
  * What a line looks like: a heading (capitals or title case, at most a few lower-case content words, no closing
  * full stop after a long line), a sentence, or neither (a short line such as `Check against delivery`).
@@ -81,8 +95,9 @@ export function lineShape(t: string): LineShape {
   const capitalised = content.filter((w) => /^[(“"‘]?[\p{Lu}\d]/u.test(w)).length;
   const ratio = capitalised / content.length;
   const sentenceEnd = /[.!?]["”’)]?$/.test(text) && words.length >= 6;
-  // `Date of Meeting:` introduces a field.
-  if (ratio >= 0.75 && !sentenceEnd && !/:$/.test(text)) return 'heading';
+  // `Date of Meeting:` introduces a field; `Agenda: Business Motion, …, Decision Time` and `Joint media release
+  // with: …` are fields too.
+  if (ratio >= 0.75 && !sentenceEnd && !/:$/.test(text) && !isField(text)) return 'heading';
   return words.length >= 5 && ratio < 0.6 ? 'prose' : 'other';
 }
 
@@ -119,11 +134,13 @@ export function readFrontMatter(layout: Layout, labelLines: ReadonlySet<number>)
     if (furniture[i]) continue;
     const t = lines.line(i).trim();
     if (!t) continue;
-    if (labelLines.has(i)) break;
+    if (labelLines.has(i) || SALUTATION.test(t)) break;
     if (isMasthead(t)) {
       open = undefined;
       continue;
     }
+    // `IN THE CHAIR: MARTA ZIELIŃSKA` / `Vice-President`: who presides, not a heading.
+    if (/^IN THE CHAIR\b/.test(t) || /^IN THE CHAIR\b/.test(previousText(layout, i))) continue;
     // An editor's note in brackets: `(Reissued as received.)`.
     if (/^\(.*\)$/.test(t) && headline) continue;
     const shape = lineShape(t);

@@ -35,7 +35,7 @@ const SERVICE_FURNITURE = /^(?:Source:|Post sponsored by|Sponsored by|Link to th
 const LIST_TITLE = /^(?:AYES|NOES|CONTENTS|NOT-CONTENTS|NOT CONTENTS|YEAS|NAYS|PAIRS|PAIRED|TELLERS(?: FOR THE (?:AYES|NOES))?|Tellers for the (?:Ayes|Noes):?|TÁ|NÍL|Tá|Níl|For|Against|Abstentions)$/;
 // The words that are list titles only above names; the capitals of Westminster titles are one even when empty.
 const WORD_TITLE = /^(?:Tellers for the (?:Ayes|Noes):?|Tá|Níl|For|Against|Abstentions)$/;
-const LIST_CELL = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|of|de|van|von|rh|la|le|du))*(?:,[ \u00a0]*(?:rh[ \u00a0]+)?(?:\p{Lu}[\p{L}\p{M}'’.\-]*[ \u00a0]*){1,5})?(?:[ \u00a0]*\([^()\n]{1,80}\))?|\(Teller\)|Members|Nil)(?:[ \u00a0]+and)?\.?$/u;
+const LIST_CELL = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|of|de|van|von|rh|la|le|du))*(?:,[ \u00a0]*(?:rh[ \u00a0]+)?(?:\p{Lu}[\p{L}\p{M}'’.\-]*[ \u00a0]*){1,5})?(?:[ \u00a0]*\([^()\n]{1,80}\)){0,2}|\(Teller\)|Members|Nil)(?:[ \u00a0]+and)?\.?$/u;
 // Parliamentary records repeat the sitting date on every page.
 const DATE_LINE = /^(?:\w+day,? )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4}$|^[A-Z][a-z]{2,8} \d{1,2},? \d{4}$/;
 

@@ -2,7 +2,7 @@
 import type { Section } from './types';
 import type { Layout } from './layout';
 import { cleanText, foldKey, isAllCaps } from './text';
-import { beforeDateline, isMasthead, MASTHEAD, MEETING_LINE, readFrontMatter } from './front';
+import { beforeDateline, DATE_ONLY, isField, isMasthead, lineShape, MASTHEAD, MEETING_LINE, readFrontMatter, SALUTATION, TIME_ONLY } from './front';
 
 interface Candidate {
   line: number;
@@ -26,8 +26,9 @@ const LEGAL_PART = /^(?:Part|PART|Chapter|CHAPTER|Annex|ANNEX|Appendix|APPENDIX|
 const LEGAL_NAMED = /^(?:Short [Tt]itle|Long [Tt]itle|Preamble|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) Schedule)(?: and [a-z]+)?(?:[.:]|$)/;
 const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}\.[ \t\u00a0]+[A-Z]/;
 const PREAMBLE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council|Assembly|Council|Conference of the Parties),$/;
-// An order-paper item with its number: `23 Obituary Reference`, `24. Oral Answers`.
-const NUMBERED_HEADING = /^\d{1,3}\.?[ \t\u00a0]+(\p{Lu}[^\d.:;!?]{2,80})$/u;
+// An order-paper or agenda item with its number: `23 Obituary Reference`, `24. Oral Answers`, `5.1. Voting time`.
+const NUMBERED_ITEM = /^(\d{1,3}(?:\.\d{1,2})*)(\.?)[ \t\u00a0]+(\p{Lu}[^\n]{2,150}?)$/u;
+const BILL_TITLE = /^(?:The[ \t\u00a0]+)?\p{Lu}[^\n.:;!?]{2,140}?[ \t\u00a0](?:Bill|Act)(?:,?[ \t\u00a0]+(?:\(No\.?[ \t\u00a0]?\d{1,2}\)|No\.?[ \t\u00a0]?\d{1,2}))?(?:,?[ \t\u00a0]+\d{4})?$/u;
 const AGENDA_ADOPTION = /^Adoption of the agenda$/i;
 const AGENDA_ITEM = /^Agenda items? \d{1,3}(?: ?\([a-z]\))?(?:(?:,| and) \d{1,3}(?: ?\([a-z]\))?)*(?: \(continued\))?$/;
 const ADDRESS_BY = /^(?:Address|Statement) by (?:His |Her )?(?:Excellency |Majesty |Royal Highness )?(?:Mr|Mrs|Ms|Dr|Sir|Dame|King|Queen|Prince|Princess|Sheikh|Sheikha|Emir)\.? \p{Lu}/u;
@@ -95,7 +96,9 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
   labelLines: ReadonlySet<number>, repeat: number, above: Candidate | undefined, found?: Candidate): Candidate | undefined {
   const { lines } = layout;
   let m: RegExpExecArray | null;
-  if (PROCEDURAL.test(t)) return undefined;
+  if (PROCEDURAL.test(t) || afterChairLine(layout, i) || SALUTATION.test(t)) return undefined;
+  // A masthead line (`Third Committee`, `Security Council`) is no heading; only the meeting it names may be one.
+  if (isMasthead(t) && !MEETING_LINE.test(t) && !PREAMBLE.test(t)) return undefined;
   if ((m = MD_ATX.exec(t)) && !t.startsWith('\\')) return { line: i, level: m[1].length === 1 ? 1 : 2, title: cleanText(m[2]) };
   if ((m = MD_EMPHASIS_OPEN.exec(raw))) return emphasisHeading(layout, i, m[1]);
   if ((m = NUMBERED_EMPHASIS.exec(raw))) return { line: i, level: 1, title: cleanText(m[2]) };
@@ -117,15 +120,31 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
   if (above && AGENDA_ITEM.test(above.title) && looksLikeHeadingLine(t, 14)) return { line: i, level: 1, title: cleanText(wrappedHeading(layout, i)) };
   if (ADDRESS_BY.test(t)) return { line: i, level: 2, title: cleanText(wrappedHeading(layout, i)) };
   if (startsRecordHeading(layout, i, labelLines)) return { line: i, level: 1, title: cleanText(wrappedHeading(layout, i)) };
-  if (repeat > 1 || MASTHEAD.test(t)) return undefined;
-  if (isAllCaps(t) && looksLikeHeadingLine(t, 12)) return { line: i, level: 1, title: cleanText(t) };
-  // A qualifier in brackets under a heading: `USE OF SA AIR-FORCE BASE …` / `(Matter of Public Importance)`.
-  if ((m = /^\((\p{Lu}[^()]{2,80})\)$/u.exec(t)) && isTitleCase(m[1]) && found && found.line === previousLine(layout, i)) {
+  // Running heads of a PDF repeat on every page; a Hansard repeats a question's heading for its supplementaries.
+  if ((repeat > 1 && (layout.wrapped || repeat > 3)) || MASTHEAD.test(t)) return undefined;
+  if (isAllCaps(t) && capsHeading(t)) {
+    const more = capsContinuation(layout, i, t);
+    // `THE WHITE HOUSE,` signs off a document: a heading in capitals stops at a comma only where it goes on.
+    if (more || !/,$/.test(t)) return { line: i, level: 1, title: cleanText(t), ...more };
+  }
+  // A qualifier in brackets under a heading: `USE OF SA AIR-FORCE BASE …` / `(Matter of Public Importance)`,
+  // `APPROPRIATION BILL` / `(Second Reading debate)`.
+  if ((m = /^\((\p{Lu}[^()]{2,80})\)$/u.exec(t)) && m[1].split(/\s+/).length <= 6 && !SPEECH_WORDS.test(m[1]) && !/\d/.test(m[1])
+    && found && found.line === previousLine(layout, i)) {
     return { line: i, level: 2, title: t };
   }
-  if (!layout.wrapped && (m = NUMBERED_HEADING.exec(t)) && isTitleCase(m[1]) && standsAlone(layout, i)) {
-    return { line: i, level: 1, title: cleanText(m[1]) };
+  // Numbered items of an order paper or an agenda: `23 Obituary Reference`, `4. Humanitarian situation in Sudan
+  // (debate)`, `5.1. Protection of minors online (A10-0021/2025 - Sofia Lindqvist) (vote)`.
+  if (!layout.wrapped && (m = NUMBERED_ITEM.exec(t)) && standsAlone(layout, i) && !DATE_ONLY.test(t) && !/[.;:,]$/.test(t)
+    && (m[1].includes('.') || m[2] !== '' || isTitleCase(m[3]))) {
+    return { line: i, level: m[1].includes('.') ? 2 : 1, title: cleanText(m[3]) };
   }
+  // A bill's title is the heading of its debate: `Treasury Laws Amendment (Payday Super) Bill 2025`, `The Coastal
+  // Vessels (Regulation) Bill, 2025`.
+  if (!layout.wrapped && BILL_TITLE.test(t)) return { line: i, level: 2, title: cleanText(t) };
+  // A short line standing apart, with blank lines around it, that does not end a sentence: a sub-heading of a text
+  // printed a paragraph to a line (`Written statements (Rule 178)`, `Housing (Scotland) Bill: Stage 1`).
+  if (!layout.wrapped && standsAlone(layout, i) && standaloneHeading(t) && !beforeDateline(layout, i)) return { line: i, level: 2, title: cleanText(t) };
   if (!layout.wrapped && looksLikeHeadingLine(t, 10) && (HEADING_WORDS.test(t) || isTitleCase(t))) {
     // The line above, past a floor-language or time marker (`[English]`, `(1710)`).
     let p = i - 1;
@@ -135,7 +154,8 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
     // heading it is a sub-heading (Hansard: `Questions to Ministers` / `Economy—Inflation`), and after a line of
     // procedure (`Motion negatived`) it starts the next business.
     const underHeading = above !== undefined || found?.line === p;
-    if (prev && prev.length < 60 && !/[.:;!?”"]$/.test(prev) && !PROCEDURAL.test(prev) && p !== firstContent && !underHeading) return undefined;
+    const boundary = PROCEDURAL.test(prev) || isMasthead(prev) || labelLines.has(p);
+    if (prev && prev.length < 60 && !/[.:;!?”"]$/.test(prev) && !boundary && p !== firstContent && !underHeading) return undefined;
     if (beforeDateline(layout, i)) return undefined;
     return { line: i, level: 2, title: cleanText(t) };
   }
@@ -145,6 +165,42 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
 function firstWord(t: string): string {
   const space = t.search(/[ \t\u00a0]/);
   return space < 0 ? t : t.slice(0, space);
+}
+
+// A time of day in a line makes it a time stamp (`END 2:58 P.M. EDT`), not a heading.
+const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}[ \t\u00a0]*[AaPp]\.?[Mm]\b/;
+
+/** ALL-CAPS headings may hold numbers and commas (`ASSEMBLY ADOPTS 37 RESOLUTIONS`, `… H.R. 1964, RURAL …`). */
+function capsHeading(t: string): boolean {
+  const words = t.split(/[ \t\u00a0]+/);
+  return t.length >= 2 && t.length <= 150 && words.length <= 18 && /^\p{Lu}/u.test(t) && !/[.;:!?]$/.test(t) && !/[“”"[\]]|--/.test(t)
+    && /\p{L}{3}/u.test(t) && !isMasthead(t) && !CLOCK_TIME.test(t) && !SENTENCE_STARTERS.has(words[0].toLowerCase());
+}
+
+/** A heading in capitals wrapped at a comma or mid-phrase goes on on the next line (listed as a line of its own). */
+function capsContinuation(layout: Layout, i: number, t: string): Pick<Candidate, 'continuation' | 'title'> | undefined {
+  if (!/(?:,|\b(?:OF|THE|AND|FOR|TO|IN|ON|WITH|BY))$/.test(t)) return undefined;
+  const j = i + 1;
+  if (j >= layout.lines.lineCount) return undefined;
+  const next = layout.lines.line(j).trim();
+  if (!next || !isAllCaps(next) || !capsHeading(next)) return undefined;
+  return { continuation: [j], title: cleanText(`${t} ${next}`) };
+}
+
+/** Heading shape for a line standing alone: short, starting with a capital, not a sentence, a label or a time. */
+function standaloneHeading(t: string): boolean {
+  const words = t.split(/[ \t\u00a0]+/);
+  if (words.length > 12 || t.length > 100 || !/^[\p{Lu}\d]/u.test(t) || /[.,;:!?—–-]$/.test(t)) return false;
+  if (/^[[(].*[\])]$/.test(t) || /^[^\p{L}]*$/u.test(t) || !/\p{L}{3}/u.test(t)) return false;
+  if (isMasthead(t) || DATE_ONLY.test(t) || TIME_ONLY.test(t) || /^\d{1,2}[.:]\d{2}\b/.test(t) || CLOCK_TIME.test(t)) return false;
+  if (SENTENCE_STARTERS.has(words[0].toLowerCase()) || SPEECH_WORDS.test(t) || /[.,;:]\d{1,2}$/.test(t)) return false;
+  return !isField(t) && lineShape(t) !== 'prose';
+}
+
+/** `IN THE CHAIR: MARTA ZIELIŃSKA` / `Vice-President`: the chair's office under the chair's name. */
+function afterChairLine(layout: Layout, i: number): boolean {
+  const p = previousLine(layout, i);
+  return p >= 0 && p === i - 1 && /^IN THE CHAIR\b/.test(layout.lines.line(p).trim());
 }
 
 /** The nearest line above with text on it, past blank lines and furniture. */
@@ -179,7 +235,7 @@ function isTitleCase(t: string): boolean {
 const SPEECH_WORDS = /\b(?:I|we|my|our|us|me|you|your|he|she|they|will|would|must|should|can|could|is|are|was|were|has|have|had|remains?|continues?|believes?|then|left|walked|withdrew|interjecting)\b/;
 // Procedure recorded on a line of its own is no heading: `Moved by Lord Lloyd of Berwick`, `Question agreed to.`,
 // `Amendment 60 withdrawn.`, `Bill read a third time.`, `Motion negatived`.
-export const PROCEDURAL = /^(?:Moved by\b.*|(?:Question|Motion|Amendments?|Bill|Clauses?|Schedule|Resolution|Report|Division)\b[^.:]{0,100}?\b(?:put|agreed(?: to)?|negatived|withdrawn|disagreed|carried|lost|defeated|adopted|not moved|read(?: a| the)? (?:first|second|third) time(?: and passed)?)\.?|(?:Agreed to|Motion agreed to|Question agreed to)\.?)$/;
+export const PROCEDURAL = /^(?:Moved by\b.*|That\b.*|IN THE CHAIR\b.*|Division No\.? \d{1,4}\]?|\[?(?:THE |The )?[^\]\n]{2,60} in the Chair\]?|(?:Question|Motion|Amendments?|Bill|Clauses?|Schedule|Resolution|Report|Division)\b[^.:]{0,100}?\b(?:put|agreed(?: to)?|negatived|withdrawn|disagreed|carried|lost|defeated|adopted|not moved|read(?: a| the)? (?:first|second|third) time(?: and passed)?)\.?|(?:Agreed to|Motion agreed to|Question agreed to)\.?)$/;
 
 /**
  * Verbatim records print agenda items and procedural headings as a block of short lines between a finished sentence
