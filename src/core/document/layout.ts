@@ -82,7 +82,8 @@ function markDivisionLists(lines: LineIndex, furniture: Uint8Array): number {
       if (!t) continue;
       const cells = t.split(/\t|[ \u00a0]{2,}/).map((c) => c.trim()).filter(Boolean);
       const title = LIST_TITLE.test(t);
-      if (!title && !cells.every((c) => c.length <= 80 && LIST_CELL.test(c))) break;
+      // `The Presiding Officer` after the list is the chair speaking again, not a voter.
+      if (!title && !cells.every((c) => c.length <= 80 && LIST_CELL.test(c) && !/^The\s/.test(c))) break;
       if (!title) names++;
       furniture[j] = 2;
       marked++;
