@@ -21,7 +21,7 @@ const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
 // `R200 million` (South African rand) and `Rs 500 crore` (Indian rupees) as well as the symbols.
 const CURRENCY_BEFORE = /(US\$|A\$|C\$|NZ\$|\$|€|£|₤|¥|₹|USD|EUR|GBP|JPY|CHF|(?<![A-Za-z0-9])R|(?<![A-Za-z0-9])Rs\.?)[ \u00a0]?$/;
 const MODIFIER_BEFORE = /(?:^|[^\p{L}])((?:more|less|fewer)[\s\u00a0]+than|over|under|up to|at least|almost|nearly|approximately|roughly|only|just|some|as (?:many|much) as|upwards of|in excess of|close to|not|within|(?:the )?(?:past|last|next)|another|top|all)[\s\u00a0]+$/iu;
-const SCALE_AFTER = new RegExp(String.raw`${WS}*(?:${WS}(million|billion|trillion|thousand|crore|lakh)|(bn|mn|m|k))\b`, 'y');
+const SCALE_AFTER = new RegExp(String.raw`${WS}*(?:${WS}(million|billion|trillion|thousand|crore|lakh|Million|Billion|Trillion|Thousand|MILLION|BILLION|TRILLION)|(bn|mn|m|k))\b`, 'y');
 const PERCENT_AFTER = new RegExp(String.raw`${WS}*(?:%|per${WS}*cent\b|percent\b|percentage${WS}+points?\b)`, 'y');
 const CURRENCY_AFTER = new RegExp(String.raw`${WS}+(dollars|euros|pounds|yen|francs|yuan|USD|EUR|GBP|CHF)\b`, 'y');
 const UNIT_AFTER = new RegExp(String.raw`(?:${WS}+|[\-\u2010\u2011])(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b(?:${WS}+(ago|on|old|long))?`, 'yi');
@@ -37,7 +37,9 @@ const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}${WS}+$`);
 // Words after which a number names something rather than quantifying it.
 const ID_BEFORE = /\b(?:rule|rules|paragraph|paragraphs|para|paras|item|items|article|articles|section|sections|sec|chapter|chapters|clause|clauses|annex|no|nos|number|page|pages|resolution|resolutions|decision|decisions|supplement|volume|vol|part|room|goal|target|phase|law|title|division|level|step|stage|option|point|principle|principles|protocol|amendment|ch|fig|figure|table|box|footnote|note|session|meeting|FY|COP)[.\s\u00a0]*$/i;
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
-const ELIDED_AFTER = new RegExp(String.raw`${WS}+(?:of${WS}+them|in${WS}+all|in${WS}+total|(?:were|was)${WS}+(?:approved|adopted|rejected|defeated|withdrawn|elected|killed|injured|wounded|arrested|released)|(?:approved|adopted|rejected|defeated|withdrawn))\b`, 'y');
+const ELIDED_AFTER = new RegExp(String.raw`${WS}+(?:of${WS}+them|in${WS}+all|in${WS}+total|(?:were|was|are|remain(?:ed)?|had${WS}+been|have${WS}+been)${WS}+(?:still${WS}+|now${WS}+|also${WS}+)?(?:\p{Ll}{3,}ed|held|kept|taken|seen|given|known|found|left|lost|born|made|sent|built|won)|(?:approved|adopted|rejected|defeated|withdrawn))\b`, 'uy');
+// `the 63 who gave their lives`: the number is the people.
+const WHO_AFTER = new RegExp(String.raw`${WS}+who\b`, 'y');
 const OF_WHICH_BEFORE = /\bof which[\s\u00a0]+$/i;
 const OR_MORE = new RegExp(String.raw`${WS}+or${WS}+more(?=${WS})`, 'y');
 
@@ -146,6 +148,7 @@ function readFigure(text: string, m: RegExpExecArray & { spelled: boolean }, las
   // A count whose noun the sentence already gave: `34 of them`, `15 were approved`, `19 defeated`, `of which five`.
   const elided = at(ELIDED_AFTER, text, end);
   if (elided) return make('count', ELIDED_AFTER.lastIndex);
+  if (digits && at(WHO_AFTER, text, end)) return make('count', end);
   if (OF_WHICH_BEFORE.test(before)) return make('count', end);
   if (!digits && NO_COUNT_BEFORE.test(before)) return undefined;
   // `five or more members`: the count is a lower bound.
@@ -178,6 +181,8 @@ function readSecond(text: string, pos: number, between: boolean): Second | undef
   const word = at(CURRENCY_AFTER, text, end);
   if (word) end = CURRENCY_AFTER.lastIndex;
   const currency = m[1] ? CURRENCY_OF[m[1]] : word ? CURRENCY_OF[word[1]] : undefined;
+  // `$410 million to two cyclones`: a number in words with its own noun is not the top of a range.
+  if (m[3] && !currency && scale === 1 && nounPhrase(text, end)) return undefined;
   return { end, value: scaled(v, scale), scale, currency };
 }
 

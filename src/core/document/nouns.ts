@@ -6,13 +6,13 @@ const WORD = /[\s\u00a0]+([\p{L}][\p{L}\p{M}’'\-\u2010\u2011]*)/uy;
 const SUSPENDED = /[\s\u00a0]+(and|or|to)(?=[\s\u00a0])/y;
 const PARTITIVE = new RegExp(String.raw`[\s\u00a0]+of[\s\u00a0]+(?:the|these|those|its|their|our)(?:[\s\u00a0]+(?:${DIGITS}|${SPELLED}))?(?=[\s\u00a0])`, 'iuy');
 /** A spelled number after these is anaphoric or negated (`these two areas`, `no ten countries`), not a figure. */
-export const NO_COUNT_BEFORE = /\b(?:these|those|the|our|my|his|her|their|its|your|which|whose|no|every|each|any|first|last)[\s\u00a0]+$/i;
+export const NO_COUNT_BEFORE = /\b(?:these|those|the|our|my|his|her|their|its|your|whose|no|every|each|any|first|last)[\s\u00a0]+$/i;
 
 const STOP = new Set(['of', 'in', 'to', 'the', 'a', 'an', 'and', 'or', 'for', 'that', 'which', 'who', 'with', 'on', 'at',
   'by', 'from', 'as', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'may',
   'must', 'be', 'been', 'not', 'per', 'than', 'more', 'less', 'ago', 'its', 'their', 'our', 'this', 'these', 'those', 'it',
   'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'also', 'only', 'each', 'every', 'about', 'after', 'before',
-  'into', 'since', 'until', 'while', 'under', 'over', 'between', 'times', 'votes', 'vote', 'against', 'abstentions',
+  'into', 'since', 'until', 'while', 'under', 'over', 'between', 'vote', 'against', 'abstentions',
   'percent', 'cent', 'but', 'if', 'so', 'yet', 'do', 'does', 'did', 'there', 'here', 'out', 'up', 'down', 'through',
   'during', 'among', 'within', 'without', 'against', 'toward', 'towards', 'upon', 'via', 'per', 'whose', 'what', 'all',
   'both', 'either', 'neither', 'nor', 'than', 'then', 'when', 'where', 'why', 'how', 'now', 'just', 'very', 'too']);

@@ -19,11 +19,18 @@ const TEN_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const BELOW_HUNDRED = String.raw`(?:(?:${TEN_WORDS})(?:${H}(?:one|${UNIT_WORDS}))?|${UNIT_WORDS})`;
 export const SPELLED = String.raw`(?:${BELOW_HUNDRED}|one(?=[ \t\u00a0\n]+(?:hundred|thousand|million|billion)))(?:[ \t\u00a0\n]+hundred(?:[ \t\u00a0\n]+and[ \t\u00a0\n]+(?:${BELOW_HUNDRED}|one))?)?`;
 // Thousands are grouped with commas, or with (no-break, thin) spaces in texts of French or OCR origin: `150 000`.
-export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
+// A vulgar fraction may follow (`$6½ million`).
+export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+|[½¼¾⅓⅔⅛])?`;
+const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
 
 /** Value of a digit string (`700,000`, `1.4`) or a spelled number (`Seventy-five`, `one hundred`). */
 export function numberValue(s: string): number | undefined {
   const t = s.trim().toLowerCase().replace(/[\u2010\u2011]/g, '-').replace(/\s+/g, ' ');
+  const fraction = FRACTIONS[t.at(-1) ?? ''];
+  if (fraction !== undefined && /^\d/.test(t)) {
+    const whole = numberValue(t.slice(0, -1));
+    return whole === undefined ? undefined : whole + fraction;
+  }
   if (/^[\d,. \u00a0\u202f]+$/.test(t)) {
     const v = Number(t.replace(/[, \u00a0\u202f]/g, ''));
     return Number.isFinite(v) ? v : undefined;

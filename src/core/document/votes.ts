@@ -18,12 +18,19 @@ const COMPACT = /^(\d{1,3}) \(([^()\n]{1,80})\) [-–] (\d{1,3}|\p{Lu}\p{Ll}+)(?
 
 // Westminster divisions: `The House having divided: Ayes 234, Noes 289.`, `Contents 69; Not-Contents 118.`, the
 // Australian `Ayes 58` / `Noes 82` on two lines, Canada's `Yeas` and `Nays`, Ireland's `Tá` and `Níl`.
-const DIVISION = /\b(?:Ayes|AYES|Contents|CONTENTS|Yeas|YEAS|Tá|TÁ)[ \t\u00a0]*[:.]?[ \t\u00a0]*(\d{1,3})(?:[,;]?[ \t\u00a0]*\n?[ \t\u00a0]*)(?:Noes|NOES|Not-Contents|NOT-CONTENTS|Nays|NAYS|Níl|NÍL)[ \t\u00a0]*[:.]?[ \t\u00a0]*(\d{1,3})(?!\d)/g;
+// Also Holyrood's `For 29, Against 88, Abstentions 0`, the US House's `yeas 217, nays 206, not voting 10`, South
+// Africa's `AYES - 264:` / `NOES - 98:`, dotted leaders (`Ayes ...... 31`), and New Zealand's party vote, where each
+// side's line goes on with the parties (`Ayes 68<TAB>New Zealand National 49; …` / `Noes 55<TAB>…`).
+const TALLY_SEP = String.raw`[ \t\u00a0]*(?:[:.,]|\.{2,}|[-–—]{1,2})?[ \t\u00a0]*`;
+const DIVISION = new RegExp(
+  String.raw`\b(?:Ayes|AYES|Contents|CONTENTS|Yeas|YEAS|yeas|Tá|TÁ|For)${TALLY_SEP}(\d{1,3})(?![\d,.]\d)(?:[^\n]{0,100}?\n[ \t\u00a0]*|[,;]?[ \t\u00a0]*\n?[ \t\u00a0]*)(?:Noes|NOES|Not-Contents|NOT-CONTENTS|Nays|NAYS|nays|Níl|NÍL|Against)${TALLY_SEP}(\d{1,3})(?![\d,.]\d)(?:[,;]?[ \t\u00a0]*\n?[ \t\u00a0]*(?:Abstentions|ABSTAIN|Abstain|not voting|Not Voting|NOT VOTING|Abstained)${TALLY_SEP}(\d{1,3})(?!\d))?`, 'g');
 
 export function findVotes(text: string): Figure[] {
   const out: Figure[] = [];
-  for (const { index, match: m } of anchoredMatches(text, /Noes|NOES|Not-Contents|NOT-CONTENTS|Nays|NAYS|Níl|NÍL/g, DIVISION, 40, 12)) {
-    out.push(vote(m[0], index, [Number(m[1]), Number(m[2]), 0]));
+  for (const { index, match: m } of anchoredMatches(text, /Noes|NOES|Not-Contents|NOT-CONTENTS|Nays|NAYS|nays|Níl|NÍL|Against/g, DIVISION, 140, 60)) {
+    // `For` and `Against` are ordinary words: a tally of them has both numbers right after them.
+    if (/^For\b/.test(m[0]) && !/^For[ \t\u00a0]*\d/.test(m[0])) continue;
+    out.push(vote(m[0], index, [Number(m[1]), Number(m[2]), m[3] === undefined ? 0 : Number(m[3])]));
   }
   for (const { index, match: m } of anchoredMatches(text, /favo/gi, IN_FAVOUR, 130, 220)) {
     const parts = [m[1], m[2], m[3]].map(count);
