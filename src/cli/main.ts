@@ -1,12 +1,20 @@
 // policy-lens: the core behind a command line, for batch work on a corpus and CI checks of sidecars.
 import { runAnalyze } from './analyze';
 import { runCheck } from './check';
+import { runMatrix } from './matrix';
+import { runPassages } from './passages';
 
 const usage = `Usage: policy-lens <command> [options]
 
 Commands:
   analyze FILE... [--json]           sections, speakers, references and figures of policy texts
   check FILE... [--json] [--write]   re-anchor each document's annotations (FILE.annotations.yaml)
+  passages FOLDER [--theme ID]... [--all|--any] [--speaker TEXT] [--section TEXT]
+           [--document GLOB] [--text WORDS] [--same-turn] [--json]
+                                     the coded passages of a folder's sidecars, by theme, speaker, section
+  matrix FOLDER --by speaker|section|document|theme [--count passages|documents|chars]
+         [--format table|csv|json] [--same-turn]
+                                     themes against speakers, sections, documents or themes
 
 Options:
   --json      machine-readable output (one object for one file, an array for several)
@@ -26,6 +34,10 @@ async function main(argv: string[]): Promise<number> {
       return runAnalyze(rest, io);
     case 'check':
       return runCheck(rest, io);
+    case 'passages':
+      return runPassages(rest, io);
+    case 'matrix':
+      return runMatrix(rest, io);
     case '-v':
     case '--version':
       io.stdout(typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : 'dev');
