@@ -4,12 +4,10 @@ export { codedPassages, placedPassages, passageSpeaker, type DocumentPassages, t
 export { documentStructure, type DocumentStructure } from './structure';
 export { WorkspaceIndex, indexThemes, type IndexTheme, type SidecarProblem } from './workspaceIndex';
 export { parseThemeExpression, formatThemeExpression, positiveThemes, type ThemeExpr, type ThemeExprParse } from './themeExpression';
-export {
-  runQuery, groupPassages, speakerColumn, sectionColumn, speakerLabel, themesAround,
-  type PassageQuery, type Cooccurrence, type GroupBy, type PassageGroup,
-} from './query';
+export { runQuery, groupPassages, speakerColumn, sectionColumn, speakerLabel, type PassageQuery, type Cooccurrence, type GroupBy, type PassageGroup } from './query';
+export { passageTable, themesAround, type PassageTable } from './table';
 export { globMatcher } from './glob';
-export { buildMatrix, cellQuery, rowQuery, matrixCsv, type Matrix, type MatrixBy, type MatrixCount, type MatrixColumn, type MatrixOptions } from './matrix';
+export { buildMatrix, cellQuery, rowQuery, columnQuery, matrixCsv, type Matrix, type MatrixBy, type MatrixCount, type MatrixColumn, type MatrixOptions } from './matrix';
 export { markdownQuotation, markdownQuotations } from './quotation';
 export {
   matchProposals, turnProposals, sectionParagraphProposals, paragraphs, matcherFor, PatternError,

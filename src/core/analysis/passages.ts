@@ -49,7 +49,10 @@ export function placedPassages(
   for (const { annotation: a, start, end } of annotations) {
     const found = start !== undefined && end !== undefined && a.status !== 'orphan';
     const at = found ? start : Math.min(cps.toUtf16(a.target.start), text.length);
-    const base = {
+    const where = found ? place(at) : undefined;
+    // Every passage has the same keys in the same order: a folder's worth of them is read in tight loops
+    // (matrices, queries), and objects of one shape read fastest.
+    const passage: CodedPassage = {
       document: documentPath,
       id: a.id,
       // An orphan's line is where its last known start falls in today's text: a hint, not a placement.
@@ -58,12 +61,15 @@ export function placedPassages(
       end: found ? cps.toCodePoint(end) : a.target.end,
       quote: found ? text.slice(start, end) : a.target.quote,
       themes: a.themes,
-      ...(a.note !== undefined && { note: a.note }),
-      ...(a.created !== undefined && { created: a.created }),
+      note: a.note,
+      created: a.created,
+      section: where?.section ?? NO_SECTION,
+      speaker: where?.speaker ?? null,
+      turn: where?.turn,
+      orphan: !found,
       annotation: a,
     };
-    if (found) passages.push({ ...base, ...place(at), orphan: false });
-    else orphans.push({ ...base, section: [], speaker: null, orphan: true });
+    (found ? passages : orphans).push(passage);
   }
   passages.sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   return { passages, orphans };
@@ -101,6 +107,8 @@ function locate(text: string, sidecar: Sidecar, cps: CodePointIndex): PlacedAnno
  */
 const CONTEXT_KEPT = 16;
 
+const NO_SECTION: readonly string[] = [];
+
 interface Placement {
   readonly section: readonly string[];
   readonly speaker: PassageSpeaker | null;
@@ -135,7 +143,7 @@ function placer(doc: PolicyDocument | DocumentStructure): (offset: number) => Pl
     let node: SectionNode | undefined = nodes[lastAtOrBefore(nodes, offset, (n) => n.section.range.start)];
     while (node && node.section.end <= offset) node = node.parent;
     const t = lastAtOrBefore(turns, offset, (turn) => turn.range.start);
-    const section = node?.path ?? [];
+    const section = node?.path ?? NO_SECTION;
     if (t < 0 || offset >= turns[t].end) return { section, speaker: null };
     let speaker = speakers.get(t);
     if (!speaker) speakers.set(t, (speaker = passageSpeaker(turns[t])));

@@ -9,11 +9,11 @@
  */
 import { foldKey } from '../document/text';
 import { globMatcher } from './glob';
-import { evaluate, positiveThemes, type ThemeExpr } from './themeExpression';
+import { passageTable, sectionColumn, speakerColumn, themesAround, type Cooccurrence, type PassageTable } from './table';
+import { positiveThemes, type ThemeExpr } from './themeExpression';
 import type { CodedPassage } from './types';
 
-/** What AND accepts besides the same passage: an overlapping passage, or any passage of the same speaker turn. */
-export type Cooccurrence = 'overlap' | 'turn';
+export type { Cooccurrence } from './table';
 
 export interface PassageQuery {
   readonly themes?: ThemeExpr;
@@ -32,106 +32,134 @@ export interface PassageQuery {
   readonly documentPath?: string;
 }
 
-/** The column of a passage in themes × speakers: the same person across documents, told apart by delegation. */
-export function speakerColumn(p: CodedPassage): string {
-  return p.speaker ? `${p.speaker.key}|${foldKey(p.speaker.country ?? '')}` : '';
+const foldedText = new WeakMap<object, string>();
+
+function passageText(p: CodedPassage): string {
+  let t = foldedText.get(p);
+  if (t === undefined) foldedText.set(p, (t = foldKey(`${p.quote} ${p.note ?? ''}`)));
+  return t;
 }
 
-/** The column of a passage in themes × sections: its innermost section, by title across documents. */
-export function sectionColumn(p: CodedPassage): string {
-  const title = p.section.at(-1);
-  return title === undefined ? '' : foldKey(title);
-}
+const words = (s: string | undefined): string[] => (s ? foldKey(s).split(/\s+/).filter(Boolean) : []);
 
 export function runQuery(passages: readonly CodedPassage[], query: PassageQuery): CodedPassage[] {
-  const filters = compileFilters(query);
+  const t = passageTable(passages);
+  // Speaker, section and document filters are decided once per distinct value, not once per passage.
+  const speakerOk = columnFilter(t.speakerKeys, t.speakerExample, passages, query.speakerKey === undefined ? undefined : (_p, key) => key === query.speakerKey);
+  const speakerWords = speakerTest(query);
+  const sectionOk = columnFilter(t.sectionKeys, t.sectionExample, passages, query.sectionKey === undefined ? undefined : (_p, key) => key === query.sectionKey);
+  const sectionWords = sectionTest(query);
+  const documentOk = documentFilter(t, query);
+  const textWords = words(query.text);
   const expr = query.themes;
-  const wanted = new Set(positiveThemes(expr));
-  const context = expr ? themesAround(passages, query.cooccurrence ?? 'overlap') : undefined;
+  const evaluateAt = expr && compileExpr(expr, t, query.cooccurrence ?? 'overlap', passages);
   const out: CodedPassage[] = [];
-  passages.forEach((p, i) => {
-    if (!filters.every((f) => f(p))) return;
-    if (expr) {
-      if (wanted.size && !p.themes.some((t) => wanted.has(t))) return;
-      const here = context![i];
-      if (!evaluate(expr, (id) => here.has(id))) return;
+  for (let i = 0; i < t.size; i++) {
+    if (speakerOk && !speakerOk[t.speaker[i]]) continue;
+    if (sectionOk && !sectionOk[t.section[i]]) continue;
+    if (documentOk && !documentOk[t.document[i]]) continue;
+    if (sectionWords && !sectionWords(passages[i])) continue;
+    if (speakerWords && !speakerWords(passages[i])) continue;
+    if (evaluateAt && !evaluateAt(i)) continue;
+    if (textWords.length) {
+      const hay = passageText(passages[i]);
+      if (!textWords.every((w) => hay.includes(w))) continue;
     }
-    out.push(p);
-  });
+    out.push(passages[i]);
+  }
   return out;
 }
 
-function compileFilters(query: PassageQuery): ((p: CodedPassage) => boolean)[] {
-  const filters: ((p: CodedPassage) => boolean)[] = [];
-  const words = (s: string | undefined): string[] => (s ? foldKey(s).split(/\s+/).filter(Boolean) : []);
-  const speakerWords = words(query.speaker);
-  if (speakerWords.length) {
-    filters.push((p) => {
-      if (!p.speaker) return false;
-      const hay = foldKey([p.speaker.name, p.speaker.role ?? '', p.speaker.country ?? ''].join(' '));
-      return speakerWords.every((w) => hay.includes(w));
-    });
-  }
-  const sectionWords = words(query.section);
-  if (sectionWords.length) filters.push((p) => p.section.some((t) => { const hay = foldKey(t); return sectionWords.every((w) => hay.includes(w)); }));
-  if (query.document?.trim()) {
-    const match = globMatcher(query.document);
-    filters.push((p) => match(p.document));
-  }
-  const textWords = words(query.text);
-  if (textWords.length) filters.push((p) => { const hay = foldKey(`${p.quote} ${p.note ?? ''}`); return textWords.every((w) => hay.includes(w)); });
-  if (query.speakerKey !== undefined) filters.push((p) => speakerColumn(p) === query.speakerKey);
-  if (query.sectionKey !== undefined) filters.push((p) => sectionColumn(p) === query.sectionKey);
-  if (query.documentPath !== undefined) filters.push((p) => p.document === query.documentPath);
-  return filters;
+/** Speaker words are matched against name, role and delegation; passages of one turn share its speaker object. */
+function speakerTest(query: PassageQuery): ((p: CodedPassage) => boolean) | undefined {
+  const w = words(query.speaker);
+  if (!w.length) return undefined;
+  const verdicts = new Map<object, boolean>();
+  return (p) => {
+    const s = p.speaker;
+    if (!s) return false;
+    let ok = verdicts.get(s);
+    if (ok === undefined) {
+      const hay = foldKey([s.name, s.role ?? '', s.country ?? ''].join(' '));
+      ok = w.every((x) => hay.includes(x));
+      verdicts.set(s, ok);
+    }
+    return ok;
+  };
 }
 
-const aroundCache = new WeakMap<readonly CodedPassage[], Map<Cooccurrence, ReadonlySet<string>[]>>();
-
-/**
- * For each passage, the themes that hold at it: its own and those of the passages it co-occurs with. Passages
- * come sorted by document and start (as the index lists them); overlaps are found in one forward sweep per
- * document, since of two overlapping passages the later one starts before the earlier one ends.
- */
-export function themesAround(passages: readonly CodedPassage[], mode: Cooccurrence): readonly ReadonlySet<string>[] {
-  let byMode = aroundCache.get(passages);
-  const cached = byMode?.get(mode);
-  if (cached) return cached;
-  const sets = passages.map((p) => new Set(p.themes));
-  if (mode === 'turn') {
-    const turns = new Map<string, number[]>();
-    passages.forEach((p, i) => {
-      if (p.turn === undefined) return;
-      const key = `${p.document}\u0000${p.turn}`;
-      const list = turns.get(key);
-      if (list) list.push(i);
-      else turns.set(key, [i]);
-    });
-    for (const members of turns.values()) {
-      if (members.length < 2) continue;
-      const all = new Set(members.flatMap((i) => passages[i].themes));
-      for (const i of members) sets[i] = all;
+/** Section words are matched against the whole path; passages of one section share its path array, so once per section. */
+function sectionTest(query: PassageQuery): ((p: CodedPassage) => boolean) | undefined {
+  const w = words(query.section);
+  if (!w.length) return undefined;
+  const verdicts = new Map<readonly string[], boolean>();
+  return (p) => {
+    let ok = verdicts.get(p.section);
+    if (ok === undefined) {
+      ok = p.section.some((title) => { const hay = foldKey(title); return w.every((x) => hay.includes(x)); });
+      verdicts.set(p.section, ok);
     }
-  } else {
-    const order = passages.map((_, i) => i).sort((a, b) => cmp(passages[a].document, passages[b].document) || passages[a].start - passages[b].start);
-    for (let k = 0; k < order.length; k++) {
-      const p = passages[order[k]];
-      for (let m = k + 1; m < order.length; m++) {
-        const q = passages[order[m]];
-        if (q.document !== p.document || q.start >= p.end) break;
-        if (q.end <= p.start) continue;
-        for (const t of q.themes) sets[order[k]].add(t);
-        for (const t of p.themes) sets[order[m]].add(t);
+    return ok;
+  };
+}
+
+/** One verdict per column value, for the exact columns that a matrix cell names. */
+function columnFilter(keys: readonly string[], example: Int32Array, passages: readonly CodedPassage[], test: ((p: CodedPassage, key: string) => boolean) | undefined): Uint8Array | undefined {
+  if (!test) return undefined;
+  const ok = new Uint8Array(keys.length);
+  keys.forEach((key, c) => { ok[c] = test(passages[example[c]], key) ? 1 : 0; });
+  return ok;
+}
+
+function documentFilter(t: PassageTable, query: PassageQuery): Uint8Array | undefined {
+  const glob = query.document?.trim();
+  if (!glob && query.documentPath === undefined) return undefined;
+  const match = glob ? globMatcher(glob) : () => true;
+  const ok = new Uint8Array(t.documents.length);
+  t.documents.forEach((d, i) => { ok[i] = (query.documentPath === undefined || d === query.documentPath) && match(d) ? 1 : 0; });
+  return ok;
+}
+
+/** The expression over theme ids, true where it holds at passage i and i carries one of its positive themes. */
+function compileExpr(expr: ThemeExpr, t: PassageTable, mode: Cooccurrence, passages: readonly CodedPassage[]): (i: number) => boolean {
+  const around = themesAround(passages, mode);
+  const idOf = (theme: string): number => t.themeId.get(theme) ?? -1;
+  const wanted = positiveThemes(expr).map(idOf);
+  let current = 0;
+  const holds = (id: number): boolean => {
+    for (let k = around.start[current]; k < around.start[current + 1]; k++) if (around.ids[k] === id) return true;
+    return false;
+  };
+  const compile = (e: ThemeExpr): (() => boolean) => {
+    switch (e.kind) {
+      case 'theme': {
+        const id = idOf(e.id);
+        return () => holds(id);
+      }
+      case 'not': {
+        const inner = compile(e.item);
+        return () => !inner();
+      }
+      case 'and': {
+        const items = e.items.map(compile);
+        return () => items.every((f) => f());
+      }
+      case 'or': {
+        const items = e.items.map(compile);
+        return () => items.some((f) => f());
       }
     }
-  }
-  if (!byMode) aroundCache.set(passages, (byMode = new Map()));
-  byMode.set(mode, sets);
-  return sets;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  };
+  const root = compile(expr);
+  return (i) => {
+    if (wanted.length) {
+      let carries = false;
+      for (let k = t.themeStart[i]; k < t.themeStart[i + 1] && !carries; k++) carries = wanted.includes(t.themeIds[k]);
+      if (!carries) return false;
+    }
+    current = i;
+    return root();
+  };
 }
 
 export type GroupBy = 'theme' | 'document' | 'speaker';
@@ -159,8 +187,9 @@ export function groupPassages(
   const groups = new Map<string, { label: string; color?: string; passages: CodedPassage[] }>();
   const add = (key: string, label: string, p: CodedPassage, color?: string): void => {
     const g = groups.get(key);
-    if (g) g.passages.push(p);
-    else groups.set(key, { label, color, passages: [p] });
+    if (g) {
+      if (g.passages.at(-1) !== p) g.passages.push(p);
+    } else groups.set(key, { label, color, passages: [p] });
   };
   if (by === 'theme') {
     const wanted = new Set(positiveThemes(query?.themes));
@@ -185,3 +214,5 @@ export function speakerLabel(p: CodedPassage): string {
   if (!s) return 'No speaker';
   return s.country && !s.name.includes(s.country) ? `${s.name} (${s.country})` : s.name;
 }
+
+export { sectionColumn, speakerColumn };

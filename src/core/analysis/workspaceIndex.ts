@@ -22,6 +22,14 @@ interface Entry {
   readonly structure: DocumentStructure;
   readonly result: DocumentPassages;
   readonly error?: SourceError;
+  /** Theme ids its passages use, in first-use order, so that the folder's rows are found without visiting every passage. */
+  readonly used: readonly string[];
+}
+
+function entry(structure: DocumentStructure, result: DocumentPassages, error?: SourceError): Entry {
+  const used = new Set<string>();
+  for (const p of result.passages) for (const t of p.themes) used.add(t);
+  return { structure, result, used: [...used], ...(error && { error }) };
 }
 
 const EMPTY_CODEBOOK: Codebook = { version: 1, themes: [] };
@@ -31,6 +39,8 @@ export class WorkspaceIndex {
   private codebookValue: Codebook = EMPTY_CODEBOOK;
   private flat: { passages: CodedPassage[]; orphans: CodedPassage[]; themes: IndexTheme[] } | undefined;
   private versionValue = 0;
+  /** Document paths in sorted order; undefined after a document was added or removed. */
+  private sortedPaths: string[] | undefined;
 
   /** Grows with every change, so that views and caches can tell whether they are current. */
   get version(): number {
@@ -58,9 +68,9 @@ export class WorkspaceIndex {
     const parsed = parseSidecar(sidecarSource);
     const structure = this.structureFor(path, text);
     if (!parsed.ok) {
-      this.entries.set(path, { structure, result: { passages: [], orphans: [] }, error: parsed.error });
+      this.put(path, entry(structure, { passages: [], orphans: [] }, parsed.error));
     } else {
-      this.entries.set(path, { structure, result: codedPassages(path, text, parsed.sidecar, structure) });
+      this.put(path, entry(structure, codedPassages(path, text, parsed.sidecar, structure)));
     }
     this.changed();
     return parsed.ok ? undefined : parsed.error;
@@ -69,19 +79,25 @@ export class WorkspaceIndex {
   /** A document open in an editor: its current text and the annotations where the editor has them now. */
   setLive(path: string, text: string, annotations: readonly PlacedAnnotation[]): void {
     const structure = this.structureFor(path, text);
-    this.entries.set(path, { structure, result: placedPassages(path, text, annotations, structure) });
+    this.put(path, entry(structure, placedPassages(path, text, annotations, structure)));
     this.changed();
   }
 
   /** A document whose sidecar the host could not read at all (permissions, a broken link). */
   setProblem(path: string, error: SourceError): void {
-    this.entries.delete(path);
-    this.entries.set(path, { structure: documentStructure(''), result: { passages: [], orphans: [] }, error });
+    this.put(path, entry(documentStructure(''), { passages: [], orphans: [] }, error));
     this.changed();
   }
 
   remove(path: string): void {
-    if (this.entries.delete(path)) this.changed();
+    if (!this.entries.delete(path)) return;
+    this.sortedPaths = undefined;
+    this.changed();
+  }
+
+  private put(path: string, value: Entry): void {
+    if (!this.entries.has(path)) this.sortedPaths = undefined;
+    this.entries.set(path, value);
   }
 
   /** Moves a document (a rename) without parsing it again. */
@@ -89,8 +105,9 @@ export class WorkspaceIndex {
     const entry = this.entries.get(from);
     if (!entry) return;
     this.entries.delete(from);
+    this.sortedPaths = undefined;
     const move = (p: CodedPassage): CodedPassage => ({ ...p, document: to });
-    this.entries.set(to, { ...entry, result: { passages: entry.result.passages.map(move), orphans: entry.result.orphans.map(move) } });
+    this.put(to, { ...entry, result: { passages: entry.result.passages.map(move), orphans: entry.result.orphans.map(move) } });
     this.changed();
   }
 
@@ -100,7 +117,8 @@ export class WorkspaceIndex {
 
   /** Paths of the documents with a sidecar, sorted. */
   documents(): string[] {
-    return [...this.entries.keys()].sort();
+    this.sortedPaths ??= [...this.entries.keys()].sort();
+    return [...this.sortedPaths];
   }
 
   /** The structure of an indexed document (sections and speaker turns), for auto-coding and views. */
@@ -130,12 +148,15 @@ export class WorkspaceIndex {
     if (!this.flat) {
       const passages: CodedPassage[] = [];
       const orphans: CodedPassage[] = [];
-      for (const path of this.documents()) {
-        const { result } = this.entries.get(path)!;
-        for (const p of result.passages) passages.push(p);
-        for (const p of result.orphans) orphans.push(p);
+      const used = new Set<string>();
+      this.sortedPaths ??= [...this.entries.keys()].sort();
+      for (const path of this.sortedPaths) {
+        const e = this.entries.get(path)!;
+        for (const p of e.result.passages) passages.push(p);
+        for (const p of e.result.orphans) orphans.push(p);
+        for (const t of e.used) used.add(t);
       }
-      this.flat = { passages, orphans, themes: indexThemes(this.codebookValue, passages) };
+      this.flat = { passages, orphans, themes: themesWith(this.codebookValue, used) };
     }
     return this.flat;
   }
@@ -153,8 +174,13 @@ export class WorkspaceIndex {
 
 /** Rows of every table: the codebook's themes, then the uncategorised ids in use. */
 export function indexThemes(codebook: Codebook, passages: readonly CodedPassage[]): IndexTheme[] {
+  const used = new Set<string>();
+  for (const p of passages) for (const t of p.themes) used.add(t);
+  return themesWith(codebook, used);
+}
+
+function themesWith(codebook: Codebook, used: ReadonlySet<string>): IndexTheme[] {
   const known = new Set(codebook.themes.map((t) => t.id));
-  const unknown = new Set<string>();
-  for (const p of passages) for (const t of p.themes) if (!known.has(t)) unknown.add(t);
-  return [...codebook.themes, ...[...unknown].sort().map((id) => themeFor(codebook, id))];
+  const unknown = [...used].filter((t) => !known.has(t)).sort();
+  return [...codebook.themes, ...unknown.map((id) => themeFor(codebook, id))];
 }

@@ -1,10 +1,23 @@
 import * as assert from 'node:assert/strict';
-import { buildMatrix, cellQuery, matrixCsv, runQuery, type MatrixBy, type MatrixCount } from '../../../src/core/analysis';
+import { buildMatrix, cellQuery, matrixCsv, runQuery, type CodedPassage, type MatrixBy, type MatrixCount } from '../../../src/core/analysis';
 import { fixtureIndex, PRESS, RECORD, RECORD_COPY } from './support/workspace';
 
 const index = fixtureIndex();
 const passages = index.passages();
 const themes = index.themes();
+function distinct(lists: readonly (readonly CodedPassage[])[]): CodedPassage[] {
+  return [...new Set(lists.flat())];
+}
+
+/** Counted again here, plainly: passages, their documents, or the union of their characters per document. */
+function measure(list: readonly CodedPassage[], count: MatrixCount): number {
+  if (count === 'passages') return list.length;
+  if (count === 'documents') return new Set(list.map((p) => p.document)).size;
+  const coded = new Set<string>();
+  for (const p of list) for (let i = p.start; i < p.end; i++) coded.add(`${p.document}:${i}`);
+  return coded.size;
+}
+
 const row = (m: ReturnType<typeof buildMatrix>, id: string): number[] => [...m.counts[m.rows.findIndex((r) => r.id === id)]];
 
 describe('buildMatrix', () => {
@@ -58,17 +71,20 @@ describe('buildMatrix', () => {
     }
   });
 
-  it('lists in each cell exactly the passages that its query finds', () => {
+  it('counts in each cell exactly what its query finds, and totals over distinct passages', () => {
     const bys: MatrixBy[] = ['speaker', 'section', 'document', 'theme'];
     const counts: MatrixCount[] = ['passages', 'documents', 'chars'];
     for (const by of bys) {
       for (const count of counts) {
         for (const cooccurrence of ['overlap', 'turn'] as const) {
           const m = buildMatrix(passages, themes, { by, count, cooccurrence });
+          const cellSets = m.rows.map((_, r) => m.columns.map((_c, c) => runQuery(passages, cellQuery(m, r, c))));
           m.rows.forEach((_, r) => m.columns.forEach((_c, c) => {
-            const listed = m.cells[r][c].map((i) => passages[i].id);
-            assert.deepEqual(runQuery(passages, cellQuery(m, r, c)).map((p) => p.id), listed, `${by} ${count} ${cooccurrence} [${r},${c}]`);
+            assert.equal(m.counts[r][c], measure(cellSets[r][c], count), `${by} ${count} ${cooccurrence} [${r},${c}]`);
           }));
+          m.rows.forEach((_, r) => assert.equal(m.rowTotals[r], measure(distinct(cellSets[r]), count), `row ${r}`));
+          m.columns.forEach((_, c) => assert.equal(m.columnTotals[c], measure(distinct(cellSets.map((row) => row[c])), count), `column ${c}`));
+          assert.equal(m.total, measure(distinct(cellSets.flat()), count));
         }
       }
     }
