@@ -3,3 +3,4 @@ import './activation.test';
 import './reading.test';
 import './annotations.test';
 import './detection.test';
+import './analysis.test';
