@@ -158,3 +158,12 @@ for (const by of ['speaker', 'section', 'document', 'theme']) {
   }
 }
 if (!args.includes('--keep')) await rm(dir, { recursive: true, force: true });
+
+// The Matrix webview's page with 50 themes x 200 speakers, in headless Chromium (needs `npm run build` first).
+const { existsSync } = await import('node:fs');
+if (existsSync(join(root, 'dist/media/matrix.js'))) {
+  const { benchMatrixWebview } = await import('./bench-matrix-webview.mjs');
+  await benchMatrixWebview({ log: (line) => console.log(`matrix webview, ${line}`) });
+} else {
+  console.log('matrix webview: dist/media/matrix.js is missing, run `npm run build` first');
+}

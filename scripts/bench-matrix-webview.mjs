@@ -23,6 +23,9 @@ const THEMES_CSS = {
   dark: { '--vscode-foreground': '#cccccc', '--vscode-editor-background': '#1f1f1f', '--vscode-descriptionForeground': '#9d9d9d', '--vscode-charts-blue': '#3794ff', '--vscode-editorWidget-background': '#202020', '--vscode-editorWidget-border': '#454545', '--vscode-focusBorder': '#0078d4', '--vscode-button-background': '#0078d4', '--vscode-button-foreground': '#ffffff', '--vscode-input-background': '#313131', '--vscode-input-border': '#3c3c3c', '--vscode-dropdown-background': '#313131', '--vscode-dropdown-border': '#3c3c3c', '--vscode-font-family': 'system-ui, sans-serif', '--vscode-font-size': '13px', '--vscode-disabledForeground': '#6e6e6e' },
 };
 
+// Labels as records print them, long delegations and curly apostrophes included.
+const NAMES = ['Mr. Ja’afari (Syrian Arab Republic)', 'Ms. Pierce (United Kingdom of Great Britain and Northern Ireland)', 'Mr. Nebenzia (Russian Federation)', 'Mrs. Gueguen (France)', 'Mr. Zhang Jun (China)', 'Ms. King (Saint Vincent and the Grenadines)', 'Mr. Pecsteen de Buytswerve (Belgium)', 'Achim Steiner', 'Mrs. Craft (United States of America)', 'No speaker'];
+
 function syntheticMatrix(rows, columns) {
   let seed = 7;
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
@@ -33,7 +36,7 @@ function syntheticMatrix(rows, columns) {
   return {
     by: 'speaker', count: 'passages', cooccurrence: 'overlap', folder: 'generated',
     rows: Array.from({ length: rows }, (_, r) => ({ id: `theme-${r}`, label: `Theme ${r}`, color: palette[r % palette.length], uncategorised: false })),
-    columns: Array.from({ length: columns }, (_, c) => ({ key: `s${c}`, label: `Delegate ${c} (Country ${c % 37})`, detail: 'Representative' })),
+    columns: Array.from({ length: columns }, (_, c) => ({ key: `s${c}`, label: c < NAMES.length ? NAMES[c] : `Delegate ${c} (Country ${c % 37})`, detail: 'Representative' })),
     counts, rowTotals, columnTotals, total: rowTotals.reduce((a, b) => a + b, 0), passages: rowTotals.reduce((a, b) => a + b, 0), documents: 1000, problems: 0, orphans: 0,
   };
 }

@@ -95,7 +95,10 @@ function render(): void {
     const col = d.columns[c];
     const label = columnLabel(d, c);
     const swatch = d.by === 'theme' ? `<span class="swatch" data-color="${esc(d.rows[c].color)}" aria-hidden="true"></span>` : '';
-    return `<th scope="col" class="${rotated ? 'rotated' : ''}"${ariaSort(sortColumn === c)} title="${esc(col.detail ? `${label}\n${col.detail}` : label)}"><button type="button" data-sort-column="${c}"><span class="label">${swatch}${esc(label)}</span></button></th>`;
+    // A speaker's delegation goes on a second line of a rotated header, so that long names still fit.
+    const split = rotated && d.by === 'speaker' ? /^(.*) \((.+)\)$/.exec(label) : null;
+    const text = split ? `${esc(split[1])}</span><span class="label sub">${esc(split[2])}` : esc(label);
+    return `<th scope="col" class="${rotated ? 'rotated' : ''}"${ariaSort(sortColumn === c)} title="${esc(col.detail ? `${label}\n${col.detail}` : label)}"><button type="button" data-sort-column="${c}"><span class="label">${swatch}${text}</span></button></th>`;
   }).join('');
   const body = shownRows.map((r) => {
     const row = d.rows[r];

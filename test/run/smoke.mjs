@@ -47,6 +47,84 @@ function step(name) {
   console.log(`  … ${name}`);
 }
 
+/** Picks the item of an open quick pick whose label holds `text`, once it is listed. */
+async function pickItem(text) {
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${text}"]`, { timeout: 20000 });
+  await page.keyboard.type(text);
+  await page.waitForTimeout(200);
+  await page.keyboard.press('Enter');
+}
+
+/** Tag All Matches… from the Command Palette across the folder, creating the theme, accepting the preview. */
+async function tagAllMatches(phrase, theme) {
+  await runCommand('Policy Lens: Tag All Matches…');
+  // Type only once this command's input is up: keys typed earlier would land in the editor.
+  await page.waitForSelector('.quick-input-widget:has-text("A phrase, whole words")', { state: 'visible', timeout: 10000 });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(phrase);
+  await page.keyboard.press('Enter');
+  await pickItem('Whole words');
+  await pickItem('Every document of the folder');
+  await page.waitForSelector('.quick-input-widget input[placeholder*="Choose a theme"]', { state: 'visible', timeout: 30000 });
+  await page.keyboard.type(theme);
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Create theme"]', { timeout: 10000 });
+  await page.keyboard.press('Enter');
+  // The preview lists every match with a checkbox, all ticked: Enter tags them.
+  await page.waitForSelector('.quick-input-widget .quick-input-title:has-text("proposals")', { timeout: 30000 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(artifacts, `smoke-autocode-${theme.toLowerCase()}.png`) });
+  await page.keyboard.press('Enter');
+}
+
+// The analyse job, kept apart from the reading and annotating steps above: tag passages in several documents
+// (Tag All Matches across the folder), find them, open the matrix, look at it in a light and a dark theme, and
+// click a cell through to its passages.
+async function analyseSteps() {
+  const matrixFrame = () => page.frameLocator('iframe.webview').frameLocator('#active-frame');
+
+  step('tag "humanitarian" and "sanctions" in every document of the folder with Tag All Matches…, through its preview');
+  await tagAllMatches('humanitarian', 'Humanitarian');
+  await waitForFile(join(folder, '02-sc-pv8700-syria-crossborder.txt.annotations.yaml'), (text) => /themes: \[humanitarian\]/.test(text), 60000);
+  await tagAllMatches('sanctions', 'Sanctions');
+  await waitForFile(join(folder, '.policy-lens', 'codebook.yaml'), (text) => /label: Sanctions/.test(text));
+
+  step('Find Coded Passages… lists the humanitarian passages across the folder');
+  await runCommand('Policy Lens: Find Coded Passages…');
+  await page.waitForSelector('.quick-input-widget:has-text("Themes, combined with AND")', { state: 'visible', timeout: 20000 });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('humanitarian');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.sidebar .monaco-list-row[aria-label*="passages in"][aria-label*="documents"]', { timeout: 20000 });
+
+  step('Open Matrix shows themes × speakers as a table');
+  await runCommand('Policy Lens: Open Matrix');
+  await matrixFrame().locator('table#matrix tbody td').first().waitFor({ timeout: 30000 });
+  await page.keyboard.press('Control+B'); // more room for the table, as an analyst would
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(artifacts, 'smoke-matrix.png') });
+
+  step('the matrix in a dark theme');
+  // Ctrl+K Ctrl+T opens the colour theme picker; the webview follows the workbench's theme live.
+  await page.locator('.tab[aria-label*="Matrix"]').click();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  await page.waitForSelector('.quick-input-widget .quick-input-list .monaco-list-row[aria-label*="Light Modern"]', { timeout: 20000 });
+  await page.keyboard.type('Dark Modern');
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Dark Modern"]', { timeout: 10000 });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.monaco-workbench')?.classList.contains('vs-dark'), undefined, { timeout: 20000 });
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: join(artifacts, 'smoke-matrix-dark.png') });
+
+  step('a cell of the matrix lists its passages in the Coded Passages view');
+  await page.keyboard.press('Control+B');
+  const cell = matrixFrame().locator('table#matrix tbody td:not(.zero):not(.total)').first();
+  await cell.click();
+  await page.waitForSelector('.sidebar .monaco-list-row[aria-label*="×"]', { timeout: 20000 });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(artifacts, 'smoke-matrix-cell.png') });
+}
+
 if (!existsSync(vsix)) {
   console.error('dist/policy-lens.vsix is missing: run `npm run package` first');
   process.exit(1);
@@ -160,7 +238,8 @@ try {
   await dialog.locator('.monaco-button', { hasText: 'Delete' }).click();
   await waitForFile(sidecar, (text) => /themes: \[\]/.test(text));
   await waitForFile(join(folder, '.policy-lens', 'codebook.yaml'), (text) => !/Prevention/.test(text));
-  console.log(`smoke: ${steps.length} steps passed; screenshots in artifacts/ (smoke-workbench.png, smoke-annotated.png)`);
+  await analyseSteps();
+  console.log(`smoke: ${steps.length} steps passed; screenshots in artifacts/ (smoke-workbench.png, smoke-annotated.png, smoke-matrix.png, smoke-matrix-dark.png, smoke-matrix-cell.png)`);
 } catch (err) {
   failed = true;
   console.error(`smoke: FAILED at "${steps.at(-1)}": ${err instanceof Error ? err.message : err}`);

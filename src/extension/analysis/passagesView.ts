@@ -64,6 +64,7 @@ class PassagesProvider implements vscode.TreeDataProvider<PassageNode> {
         item.tooltip = new vscode.MarkdownString().appendText(vscode.l10n.t('Query: {0}', this.search.describe())).appendMarkdown('\n\n').appendText(vscode.l10n.t('Click to change the query.'));
         item.iconPath = new vscode.ThemeIcon('search');
         item.command = { command: Commands.editPassageFilters, title: vscode.l10n.t('Edit Query') };
+        item.accessibilityInformation = { label: `${counts(node.passages, node.documents)}: ${this.search.describe()}` };
         item.contextValue = 'summary';
         return item;
       }
