@@ -4,6 +4,7 @@ import {
   documentStructure, matchProposals, PatternError, passageSpeaker, sectionParagraphProposals, turnProposals,
   type DocumentStructure, type MatchMode, type Proposal,
 } from '../../core/analysis';
+import { LineIndex } from '../../core/document/lineIndex';
 import type { AnnotationStore } from '../annotations/annotationStore';
 import type { CodebookStore } from '../annotations/codebookStore';
 import { colorIcon } from '../annotations/themeStyle';
@@ -140,7 +141,8 @@ export function registerAutoCode(store: AnnotationStore, codebooks: CodebookStor
       if (!theme) return undefined;
       const candidates: Candidate[] = [];
       await scan(documents, vscode.l10n.t('Finding matches'), async (uri, text, existing) => {
-        const structure = { lineOf: lineOfFactory(text) };
+        const lines = new LineIndex(text);
+        const structure = { lineOf: (offset: number) => lines.lineOf(offset) };
         for (const proposal of matchProposals(text, structure, { text: pattern.text, mode: pattern.mode, caseSensitive: pattern.caseSensitive }, theme.id, existing)) candidates.push({ uri, proposal });
       }, store);
       if (!candidates.length) {
@@ -286,21 +288,6 @@ async function scan(
       }
     }
   });
-}
-
-function lineOfFactory(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
 }
 
 /** The preview: every proposal with a checkbox, grouped by document, as Search and Replace lists its changes. */
