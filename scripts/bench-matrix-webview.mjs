@@ -98,6 +98,8 @@ export async function benchMatrixWebview({ log = console.log, themes = THEMES, c
       log(`${theme}: ${themes} themes x ${columns} columns: first render ${first.ms.toFixed(0)} ms, sort ${sort.ms.toFixed(0)} ms, filter ${filter.ms.toFixed(0)} ms (each until the next frame is painted); arrow key ${keyMs.toFixed(1)} ms per step (driver round trip included); Enter on a cell posts ${opened ? opened.type : 'nothing'}`);
       if (screenshots) {
         await mkdir(join(root, 'artifacts'), { recursive: true });
+        // The large matrix after the keyboard moved 20 columns right: the window of laid-out columns followed.
+        await page.screenshot({ path: join(root, 'artifacts', `matrix-page-large-${theme}.png`) });
         const small = syntheticMatrix(12, 14);
         const before = await page.evaluate(() => window.__posted.filter((m) => m.type === 'rendered').length);
         await send(small);

@@ -56,6 +56,12 @@ export function sectionColumn(p: CodedPassage): string {
 export function passageTable(passages: readonly CodedPassage[]): PassageTable {
   const cached = tables.get(passages);
   if (cached) return cached;
+  const table = buildTable(passages);
+  tables.set(passages, table);
+  return table;
+}
+
+function buildTable(passages: readonly CodedPassage[]): PassageTable {
   const n = passages.length;
   const ids = <K>(): { map: Map<K, number>; list: K[]; id(k: K): number } => {
     const map = new Map<K, number>();
@@ -122,6 +128,96 @@ export function passageTable(passages: readonly CodedPassage[]): PassageTable {
   const table: PassageTable = {
     size: n, order, document, start, end, themeStart, themeIds: Int32Array.from(themeList), themes: themes.list, themeId: themes.map,
     documents: docs.list, speaker, speakerKeys: speakers.list, section, sectionKeys: sections.list,
+    speakerExample: Int32Array.from(speakerExample), sectionExample: Int32Array.from(sectionExample),
+  };
+  tables.set(passages, table);
+  return table;
+}
+
+/**
+ * The columns of one document's passages, with ids local to it. The index keeps one per document, so that the
+ * folder's table after a change is a merge (a few map lookups per distinct value, copies per passage) rather
+ * than a pass over every passage's strings.
+ */
+export interface TablePart {
+  readonly table: PassageTable;
+}
+
+export function tablePart(passages: readonly CodedPassage[]): TablePart {
+  return { table: buildTable(passages) };
+}
+
+/**
+ * The table of a folder's passage list made of its documents' parts, in the order the list holds them, and
+ * remembered for that list: queries and matrices on it then start warm.
+ */
+export function mergeTables(passages: readonly CodedPassage[], parts: readonly TablePart[]): PassageTable {
+  const n = passages.length;
+  const documents: string[] = [];
+  const themes = new Map<string, number>();
+  const themeList: string[] = [];
+  const speakers = new Map<string, number>();
+  const speakerKeys: string[] = [];
+  const sections = new Map<string, number>();
+  const sectionKeys: string[] = [];
+  const speakerExample: number[] = [];
+  const sectionExample: number[] = [];
+  const document = new Int32Array(n);
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const speaker = new Int32Array(n);
+  const section = new Int32Array(n);
+  const themeStart = new Int32Array(n + 1);
+  let themeCount = 0;
+  for (const { table } of parts) themeCount += table.themeIds.length;
+  const themeIds = new Int32Array(themeCount);
+  const global = (map: Map<string, number>, list: string[], key: string): number => {
+    let v = map.get(key);
+    if (v === undefined) {
+      v = list.length;
+      map.set(key, v);
+      list.push(key);
+    }
+    return v;
+  };
+  let at = 0;
+  let t = 0;
+  for (const { table: part } of parts) {
+    if (!part.size) continue;
+    const d = documents.length;
+    documents.push(part.documents[0]);
+    const themeMap = part.themes.map((id) => global(themes, themeList, id));
+    const speakerMap = part.speakerKeys.map((key, local) => {
+      const before = speakerKeys.length;
+      const g = global(speakers, speakerKeys, key);
+      if (g === before) speakerExample.push(at + part.speakerExample[local]);
+      return g;
+    });
+    const sectionMap = part.sectionKeys.map((key, local) => {
+      const before = sectionKeys.length;
+      const g = global(sections, sectionKeys, key);
+      if (g === before) sectionExample.push(at + part.sectionExample[local]);
+      return g;
+    });
+    for (let i = 0; i < part.size; i++) {
+      const k = at + i;
+      document[k] = d;
+      start[k] = part.start[i];
+      end[k] = part.end[i];
+      speaker[k] = speakerMap[part.speaker[i]];
+      section[k] = sectionMap[part.section[i]];
+      themeStart[k] = t;
+      for (let a = part.themeStart[i]; a < part.themeStart[i + 1]; a++) themeIds[t++] = themeMap[part.themeIds[a]];
+    }
+    at += part.size;
+  }
+  if (at !== n) return passageTable(passages); // the parts do not make up the list: build it plainly
+  themeStart[n] = t;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const table: PassageTable = {
+    size: n, order, document, start, end, themeStart, themeIds, themes: themeList, themeId: themes,
+    documents, speaker, speakerKeys, section, sectionKeys,
     speakerExample: Int32Array.from(speakerExample), sectionExample: Int32Array.from(sectionExample),
   };
   tables.set(passages, table);

@@ -7,6 +7,7 @@
 import { parseSidecar, themeFor, type Codebook, type SourceError, type Theme } from '../annotations';
 import { codedPassages, placedPassages, type DocumentPassages, type PlacedAnnotation } from './passages';
 import { documentStructure, type DocumentStructure } from './structure';
+import { mergeTables, tablePart, type TablePart } from './table';
 import type { CodedPassage } from './types';
 
 /** A sidecar that cannot be read: reported with its place, its annotations left out of every count. */
@@ -24,12 +25,14 @@ interface Entry {
   readonly error?: SourceError;
   /** Theme ids its passages use, in first-use order, so that the folder's rows are found without visiting every passage. */
   readonly used: readonly string[];
+  /** Its passages' columns, merged into the folder's table when the folder's list is made. */
+  readonly part: TablePart;
 }
 
 function entry(structure: DocumentStructure, result: DocumentPassages, error?: SourceError): Entry {
   const used = new Set<string>();
   for (const p of result.passages) for (const t of p.themes) used.add(t);
-  return { structure, result, used: [...used], ...(error && { error }) };
+  return { structure, result, used: [...used], part: tablePart(result.passages), ...(error && { error }) };
 }
 
 const EMPTY_CODEBOOK: Codebook = { version: 1, themes: [] };
@@ -107,7 +110,8 @@ export class WorkspaceIndex {
     this.entries.delete(from);
     this.sortedPaths = undefined;
     const move = (p: CodedPassage): CodedPassage => ({ ...p, document: to });
-    this.put(to, { ...entry, result: { passages: entry.result.passages.map(move), orphans: entry.result.orphans.map(move) } });
+    const result = { passages: entry.result.passages.map(move), orphans: entry.result.orphans.map(move) };
+    this.put(to, { ...entry, result, part: tablePart(result.passages) });
     this.changed();
   }
 
@@ -149,13 +153,17 @@ export class WorkspaceIndex {
       const passages: CodedPassage[] = [];
       const orphans: CodedPassage[] = [];
       const used = new Set<string>();
+      const parts: TablePart[] = [];
       this.sortedPaths ??= [...this.entries.keys()].sort();
       for (const path of this.sortedPaths) {
         const e = this.entries.get(path)!;
         for (const p of e.result.passages) passages.push(p);
         for (const p of e.result.orphans) orphans.push(p);
         for (const t of e.used) used.add(t);
+        parts.push(e.part);
       }
+      // Queries and matrices on this list then find its table ready.
+      mergeTables(passages, parts);
       this.flat = { passages, orphans, themes: themesWith(this.codebookValue, used) };
     }
     return this.flat;

@@ -139,4 +139,17 @@ describe('analysing coded passages across the folder', () => {
     assert.equal(undone, tagged);
     await waitFor('the tags gone again', async () => of((await api.analysisSnapshot()).passages, press).every((x) => !x.themes.includes('technology')) || undefined);
   });
+
+  it('tags every paragraph of a chosen section with Tag Speaker Turns, and undoes it', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceFile(press));
+    await vscode.window.showTextDocument(document);
+    const tagged = await vscode.commands.executeCommand<number>('policyLens.tagSpeakerTurns', { sections: ['Session III'], scope: 'document', theme: 'session-iii' });
+    assert.equal(tagged, 3, 'the chair introduction and the two paragraphs of Mr. Steiner');
+    const passages = await waitFor('the paragraphs in the index', async () => {
+      const p = of((await api.analysisSnapshot()).passages, press).filter((x) => x.themes.includes('session-iii'));
+      return p.length === 3 ? p : undefined;
+    });
+    assert.deepEqual(passages.map((p) => p.line).sort((a, b) => a - b), [13, 14, 15]);
+    assert.equal(await vscode.commands.executeCommand<number>('policyLens.undoAutoCode'), 3);
+  });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { codePointIndex } from '../../../src/core/annotations';
-import { documentStructure, WorkspaceIndex } from '../../../src/core/analysis';
+import { documentStructure, passageTable, WorkspaceIndex } from '../../../src/core/analysis';
 import { parsePolicyDocument } from '../../../src/core/document';
 import { allCorpusDocs } from '../document/corpus';
 import { fixtureFiles, fixtureIndex, PRESS, RECORD, RECORD_COPY } from './support/workspace';
@@ -79,6 +79,16 @@ describe('WorkspaceIndex', () => {
     const index = new WorkspaceIndex();
     index.setProblem('a.txt', { message: 'permission denied', line: 1, column: 1 });
     assert.deepEqual(index.problems(), [{ document: 'a.txt', error: { message: 'permission denied', line: 1, column: 1 } }]);
+  });
+});
+
+describe('the folder table', () => {
+  it('merged from the documents\' parts is the table built from the whole list', () => {
+    const index = fixtureIndex();
+    const merged = passageTable(index.passages());
+    const built = passageTable([...index.passages()]);
+    assert.notEqual(merged, built);
+    assert.deepEqual({ ...merged, themeId: [...merged.themeId] }, { ...built, themeId: [...built.themeId] });
   });
 });
 
