@@ -27,6 +27,8 @@ export class AnalysisIndex implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.WorkspaceFolder>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The update under way for each document: the next one waits for it, so that an older read never lands last. */
+  private readonly running = new Map<string, Promise<void>>();
   private fireTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly dirtyFolders = new Set<vscode.WorkspaceFolder>();
 
@@ -189,7 +191,11 @@ export class AnalysisIndex implements vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(document);
       const entry = folder && this.folders.get(folder.uri.toString());
       if (!entry?.built) return;
-      void this.update(entry, document).then(() => this.fire(entry.folder), (err: unknown) => log().error(`could not index ${document.toString(true)}`, err));
+      const job = (this.running.get(key) ?? Promise.resolve())
+        .then(() => this.update(entry, document))
+        .then(() => this.fire(entry.folder), (err: unknown) => log().error(`could not index ${document.toString(true)}`, err));
+      this.running.set(key, job);
+      void job.then(() => { if (this.running.get(key) === job) this.running.delete(key); });
     }, delay));
   }
 
