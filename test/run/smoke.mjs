@@ -104,15 +104,24 @@ async function analyseSteps() {
   await page.screenshot({ path: join(artifacts, 'smoke-matrix.png') });
 
   step('the matrix in a dark theme');
-  // Ctrl+K Ctrl+T opens the colour theme picker; the webview follows the workbench's theme live.
-  await page.locator('.tab[aria-label*="Matrix"]').click();
+  // The colour theme picker, from a text editor (keys pressed inside a webview reach the workbench less surely);
+  // the webview follows the workbench's theme live.
+  await page.locator(`.tab[aria-label*="${reference}"]`).click();
+  await page.locator('.monaco-editor .view-lines').first().click();
+  const darkRow = '.quick-input-widget .quick-input-list .monaco-list-row[aria-label*="Dark Modern"]';
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+T');
-  await page.waitForSelector('.quick-input-widget .quick-input-list .monaco-list-row[aria-label*="Light Modern"]', { timeout: 20000 });
+  if (!(await page.waitForSelector(darkRow, { timeout: 8000 }).catch(() => undefined))) {
+    await page.keyboard.press('Escape');
+    await runCommand('Preferences: Color Theme');
+    await page.waitForSelector(darkRow, { timeout: 20000 });
+  }
   await page.keyboard.type('Dark Modern');
-  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Dark Modern"]', { timeout: 10000 });
+  await page.waitForTimeout(300);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.monaco-workbench')?.classList.contains('vs-dark'), undefined, { timeout: 20000 });
+  await page.locator('.tab[aria-label*="Matrix"]').click();
+  await matrixFrame().locator('table#matrix tbody td').first().waitFor({ timeout: 30000 });
   await page.waitForTimeout(1500);
   await page.screenshot({ path: join(artifacts, 'smoke-matrix-dark.png') });
 
