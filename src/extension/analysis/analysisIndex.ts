@@ -38,7 +38,7 @@ export class AnalysisIndex implements vscode.Disposable {
   constructor(private readonly store: AnnotationStore, private readonly codebooks: CodebookStore) {
     const sidecars = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
     // Documents changed outside the editor (git checkout) move their passages too; only indexed ones matter.
-    const files = vscode.workspace.createFileSystemWatcher('**/*', true, false, true);
+    const files = vscode.workspace.createFileSystemWatcher('**/*', true, false, false);
     this.disposables.push(
       sidecars, files,
       sidecars.onDidCreate((uri) => this.onSidecarEvent(uri)),

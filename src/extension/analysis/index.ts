@@ -24,6 +24,8 @@ export function registerAnalysis(context: vscode.ExtensionContext, store: Annota
   const search = new PassageSearch();
   const view = registerPassagesView(index, search);
   const matrix = registerMatrixPanel(context, index);
+  // Counted once per folder and index version: the Themes view asks for every theme it shows.
+  const countCache = new Map<string, { version: number; counts: Map<string, { passages: number; documents: number }> }>();
   const counts = themes.setWorkspaceCounts({
     counts(document) {
       const folder = vscode.workspace.getWorkspaceFolder(document);
@@ -34,6 +36,8 @@ export function registerAnalysis(context: vscode.ExtensionContext, store: Annota
         void index.ready(folder, true);
         return undefined;
       }
+      const cached = countCache.get(folder.uri.toString());
+      if (cached?.version === idx.version) return cached.counts;
       const out = new Map<string, { passages: number; documents: number }>();
       const docs = new Map<string, Set<string>>();
       for (const p of idx.passages()) {
@@ -47,6 +51,7 @@ export function registerAnalysis(context: vscode.ExtensionContext, store: Annota
         }
       }
       for (const [t, d] of docs) out.get(t)!.documents = d.size;
+      countCache.set(folder.uri.toString(), { version: idx.version, counts: out });
       return out;
     },
     onDidChange: index.onDidChange,
