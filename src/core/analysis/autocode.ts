@@ -8,8 +8,9 @@ import type { DocumentStructure } from './structure';
 export interface Proposal {
   readonly start: number;
   readonly end: number;
-  /** 1-based line of the start. */
+  /** 1-based line and column (UTF-16) of the start: two matches on one line are told apart by it. */
   readonly line: number;
+  readonly column: number;
   readonly quote: string;
   /** A line of context for the preview: the text around the match on its line. */
   readonly preview: { readonly before: string; readonly match: string; readonly after: string };
@@ -148,6 +149,7 @@ function proposal(text: string, doc: Pick<DocumentStructure, 'lineOf'>, start: n
     start,
     end,
     line: doc.lineOf(start) + 1,
+    column: start - lineStart + 1,
     quote: text.slice(start, end),
     preview: { before: before.trimStart(), match: text.slice(start, matchEnd) + (matchEnd < end ? '…' : ''), after: matchEnd < end ? '' : text.slice(end, Math.min(lineEnd, end + 40)) },
     alreadyTagged: existing.some((a) => a.start === start && a.end === end && a.themes.includes(theme)),

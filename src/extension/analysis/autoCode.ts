@@ -304,7 +304,7 @@ async function preview(candidates: readonly Candidate[], theme: { id: string; la
     const p = c.proposal.preview;
     items.push({
       label: `${p.before}${p.match}${p.after}`.replace(/\s+/g, ' ').trim(),
-      description: vscode.l10n.t('line {0}', c.proposal.line),
+      description: vscode.l10n.t('line {0}, column {1}', c.proposal.line, c.proposal.column),
       detail: c.proposal.alreadyTagged ? vscode.l10n.t('already tagged “{0}”', theme.label) : c.proposal.quote.length > 140 ? `${c.proposal.quote.slice(0, 139).replace(/\s+/g, ' ')}…` : undefined,
       candidate: c,
     });

@@ -43,6 +43,7 @@ describe('Tag All Matches proposals', () => {
     assert.equal(again[0].alreadyTagged, true);
     assert.equal(again[0].preview.match, 'the only path forward');
     assert.equal(again[0].preview.before, 'text of resolution 2504 (2020) was ');
+    assert.equal(again[0].column, 'text of resolution 2504 (2020) was '.length + 1);
   });
 });
 
