@@ -3,6 +3,8 @@
 //   2. Sessions view refresh on the 312 KB record (parse + outline, what a refresh recomputes)
 //   3. grammar tokenization: Policy Text vs VS Code's Markdown grammar on the same text
 //   4. re-anchoring 500 annotations after 2% word edits: Policy Lens vs a Hypothesis-style baseline
+//   5. analysis of a generated 1,000-document folder: index build vs reading and YAML-parsing the sidecars,
+//      incremental update, a query and each matrix
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -73,4 +75,12 @@ process.stdout.write(anchoring.stdout.replace(/^/gm, '   '));
 if (anchoring.status !== 0) {
   process.stderr.write(anchoring.stderr);
   process.exitCode = anchoring.status ?? 1;
+}
+
+console.log('\n5. analysis: index, query and matrices on a generated 1,000-document folder (20,000 annotations)');
+const analysis = spawnSync(process.execPath, [join(root, 'scripts/bench-analysis.mjs')], { cwd: root, encoding: 'utf8' });
+process.stdout.write(analysis.stdout.replace(/^/gm, '   '));
+if (analysis.status !== 0) {
+  process.stderr.write(analysis.stderr);
+  process.exitCode = analysis.status ?? 1;
 }

@@ -76,6 +76,20 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
     define: { POLICY_LENS_VERSION: JSON.stringify(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version) },
   },
+  // The Matrix view's page script (webview, a browser page of its own) and its stylesheet.
+  {
+    ...common,
+    entryPoints: [join(root, 'media/matrix/matrix.ts')],
+    outfile: join(root, 'dist/media/matrix.js'),
+    platform: 'browser',
+    format: 'iife',
+  },
+  {
+    ...common,
+    entryPoints: [join(root, 'media/matrix/matrix.css')],
+    outfile: join(root, 'dist/media/matrix.css'),
+    loader: { '.css': 'css' },
+  },
 ];
 
 if (!production) {

@@ -3,6 +3,8 @@ import { runAnalyze } from './analyze';
 import { runCheck } from './check';
 import { runExport } from './export';
 import { runImport, terminalConfirm } from './import';
+import { runMatrix } from './matrix';
+import { runPassages } from './passages';
 
 const usage = `Usage: policy-lens <command> [options]
 
@@ -13,6 +15,12 @@ Commands:
                                      coded passages as csv, w3c (JSON-LD), markdown, qdpx (REFI-QDA) or qdc
   import FILE --into FOLDER [--yes] [--dry-run] [--document PATH]
                                      a .qdpx, .qdc or W3C / Hypothesis JSON into the folder's sidecars
+  passages FOLDER [--theme ID]... [--all|--any] [--speaker TEXT] [--section TEXT]
+           [--document GLOB] [--text WORDS] [--same-turn] [--json]
+                                     the coded passages of a folder's sidecars, by theme, speaker, section
+  matrix FOLDER --by speaker|section|document|theme [--count passages|documents|chars]
+         [--format table|csv|json] [--same-turn]
+                                     themes against speakers, sections, documents or themes
 
 Options:
   --json      machine-readable output (one object for one file, an array for several)
@@ -38,6 +46,10 @@ async function main(argv: string[]): Promise<number> {
       return runExport(rest, { ...io, write: (bytes) => process.stdout.write(bytes) }, typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : 'dev');
     case 'import':
       return runImport(rest, { ...io, confirm: terminalConfirm() });
+    case 'passages':
+      return runPassages(rest, io);
+    case 'matrix':
+      return runMatrix(rest, io);
     case '-v':
     case '--version':
       io.stdout(typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : 'dev');

@@ -18,6 +18,16 @@ export const Commands = {
   deleteTheme: 'policyLens.deleteTheme',
   exportAnnotations: 'policyLens.exportAnnotations',
   importAnnotations: 'policyLens.importAnnotations',
+  findPassages: 'policyLens.findPassages',
+  editPassageFilters: 'policyLens.editPassageFilters',
+  groupPassages: 'policyLens.groupPassages',
+  openPassage: 'policyLens.openPassage',
+  copyPassageMarkdown: 'policyLens.copyPassageMarkdown',
+  copyPassagesMarkdown: 'policyLens.copyPassagesMarkdown',
+  openMatrix: 'policyLens.openMatrix',
+  tagAllMatches: 'policyLens.tagAllMatches',
+  tagSpeakerTurns: 'policyLens.tagSpeakerTurns',
+  undoAutoCode: 'policyLens.undoAutoCode',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
@@ -26,6 +36,7 @@ export const ViewIds = {
   container: 'policyLens',
   sessions: 'policyLens.sessions',
   themes: 'policyLens.themes',
+  passages: 'policyLens.passages',
 } as const;
 
 export const LanguageId = 'policytext';

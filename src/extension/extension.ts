@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerAnalysis } from './analysis';
 import { registerAnnotations } from './annotations';
 import type { PolicyLensApi } from './api';
 import { registerConfig } from './config';
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const documents = new PolicyDocuments();
   const sessions = registerSessionsTree(documents);
   const annotations = registerAnnotations();
+  const analysis = registerAnalysis(context, annotations.store, annotations.codebooks, annotations.themes);
   context.subscriptions.push(
     registerLog(),
     registerConfig(),
@@ -38,9 +40,13 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     annotations.disposable,
     registerExchange(String(context.extension.packageJSON.version)),
     registerWalkthrough(context, documents),
+    analysis.disposable,
   );
   log().info(`Policy Lens ${String(context.extension.packageJSON.version)} activated`);
-  return { sessionsSnapshot: sessions.snapshot, sessionsSelection: sessions.selection, themesSnapshot: annotations.themesSnapshot, annotationsSnapshot: annotations.annotationsSnapshot };
+  return {
+    sessionsSnapshot: sessions.snapshot, sessionsSelection: sessions.selection, themesSnapshot: annotations.themesSnapshot, annotationsSnapshot: annotations.annotationsSnapshot,
+    analysisSnapshot: analysis.analysisSnapshot, passagesSnapshot: analysis.passagesSnapshot, matrixSnapshot: analysis.matrixSnapshot,
+  };
 }
 
 export function deactivate(): void {

@@ -1,12 +1,25 @@
 // Opens a VS Code workbench page whose extension host runs our mocha suites, and collects the result
 // through the hooks the workbench calls in test mode (codeAutomationLog / codeAutomationExit).
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { recordSkips } from '../../scripts/skips.mjs';
-import { launchChromium } from './chromium.mjs';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const verbose = !!process.env.POLICY_LENS_VERBOSE;
 
 export async function runSuitesInPage(url, { label, timeoutMs = Number(process.env.POLICY_LENS_TEST_TIMEOUT ?? 180000) }) {
-  const browser = await launchChromium();
+  // A persistent (non-incognito) profile: webviews register a service worker from a cross-site origin
+  // (<uuid>.localhost), which an incognito context refuses ("The user denied permission to use Service Worker").
+  const profile = await mkdtemp(join(tmpdir(), 'policy-lens-chromium-'));
+  await mkdir(join(profile, 'Default'), { recursive: true });
+  // Third-party cookies (and so cross-site service workers) allowed, as in a default desktop profile.
+  await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false, default_content_setting_values: { cookies: 1 } } }));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(), headless: true,
+    args: [...chromiumFlags, '--disable-features=ThirdPartyStoragePartitioning,TrackingProtection3pcd,ThirdPartyCookieDeprecationTrial'],
+  });
   let summary = '';
   const errors = [];
   const skipped = [];
@@ -38,6 +51,7 @@ export async function runSuitesInPage(url, { label, timeoutMs = Number(process.e
     });
   });
   await browser.close().catch(() => undefined);
+  await rm(profile, { recursive: true, force: true }).catch(() => undefined);
   const counts = /(\d+) passing, (\d+) failing, (\d+) skipped/.exec(summary);
   if (exitCode === 0 && (!counts || Number(counts[1]) === 0)) {
     console.error(`${label}: reported success but no test ran`);

@@ -18,7 +18,7 @@ const artifacts = join(root, 'artifacts');
 const pressRelease = 'press-release-ocean-forum.policy.txt';
 const record = 'sc-record-dravonia-floods.policy.txt';
 /** README pictures: artifacts/<name> -> media/<name>. JPEG keeps them small; only the first ships in the .vsix. */
-const readmeShots = { reading: 'screenshot.jpg', annotating: 'readme-annotating.jpg' };
+const readmeShots = { reading: 'screenshot.jpg', annotating: 'readme-annotating.jpg', analysing: 'readme-analysing.jpg' };
 const steps = [];
 
 // Polls a file on disk (Node fs: what the extension wrote really landed) until it says what we expect.
@@ -126,6 +126,93 @@ async function readmeShot(job) {
   await page.screenshot({ path: file, type: 'jpeg', quality: 65 });
   if (process.argv.includes('--update-screenshots')) copyFileSync(file, join(root, 'media', readmeShots[job]));
   return file;
+
+/** Picks the item of an open quick pick whose label holds `text`, once it is listed. */
+async function pickItem(text) {
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${text}"]`, { timeout: 20000 });
+  await page.keyboard.type(text);
+  await page.waitForTimeout(200);
+  await page.keyboard.press('Enter');
+}
+
+/** Tag All Matches… from the Command Palette across the folder, creating the theme, accepting the preview. */
+async function tagAllMatches(phrase, theme) {
+  await runCommand('Policy Lens: Tag All Matches…');
+  // Type only once this command's input is up: keys typed earlier would land in the editor.
+  await page.waitForSelector('.quick-input-widget:has-text("A phrase, whole words")', { state: 'visible', timeout: 10000 });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(phrase);
+  await page.keyboard.press('Enter');
+  await pickItem('Whole words');
+  await pickItem('Every document of the folder');
+  await page.waitForSelector('.quick-input-widget input[placeholder*="Choose a theme"]', { state: 'visible', timeout: 30000 });
+  await page.keyboard.type(theme);
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Create theme"]', { timeout: 10000 });
+  await page.keyboard.press('Enter');
+  // The preview lists every match with a checkbox, all ticked: Enter tags them.
+  await page.waitForSelector('.quick-input-widget .quick-input-title:has-text("proposals")', { timeout: 30000 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(artifacts, `smoke-autocode-${theme.toLowerCase()}.png`) });
+  await page.keyboard.press('Enter');
+}
+
+// The analyse job, kept apart from the reading and annotating steps above: tag passages in several documents
+// (Tag All Matches across the folder), find them, open the matrix, look at it in a light and a dark theme, and
+// click a cell through to its passages.
+async function analyseSteps() {
+  const matrixFrame = () => page.frameLocator('iframe.webview').frameLocator('#active-frame');
+
+  step('tag "flood" and "coastal" in every document of the folder with Tag All Matches…, through its preview');
+  await tagAllMatches('flood', 'Floods');
+  await waitForFile(join(folder, `${record}.annotations.yaml`), (text) => /themes: \[floods\]/.test(text), 60000);
+  await tagAllMatches('coastal', 'Coasts');
+  await waitForFile(join(folder, '.policy-lens', 'codebook.yaml'), (text) => /label: Coasts/.test(text));
+
+  step('Find Coded Passages… lists the humanitarian passages across the folder');
+  await runCommand('Policy Lens: Find Coded Passages…');
+  await page.waitForSelector('.quick-input-widget:has-text("Themes, combined with AND")', { state: 'visible', timeout: 20000 });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('floods');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.sidebar .monaco-list-row[aria-label*="passages in"][aria-label*="documents"]', { timeout: 20000 });
+
+  step('Open Matrix shows themes × speakers as a table');
+  await runCommand('Policy Lens: Open Matrix');
+  await matrixFrame().locator('table#matrix tbody td').first().waitFor({ timeout: 30000 });
+  await page.keyboard.press('Control+B'); // more room for the table, as an analyst would
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(artifacts, 'smoke-matrix.png') });
+  await readmeShot('analysing');
+
+  step('the matrix in a dark theme');
+  // The colour theme picker, from a text editor (keys pressed inside a webview reach the workbench less surely);
+  // the webview follows the workbench's theme live.
+  await page.locator(`.tab[aria-label*="${pressRelease}"]`).click();
+  await page.locator('.monaco-editor .view-lines').first().click();
+  const darkRow = '.quick-input-widget .quick-input-list .monaco-list-row[aria-label*="Dark Modern"]';
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  if (!(await page.waitForSelector(darkRow, { timeout: 8000 }).catch(() => undefined))) {
+    await page.keyboard.press('Escape');
+    await runCommand('Preferences: Color Theme');
+    await page.waitForSelector(darkRow, { timeout: 20000 });
+  }
+  await page.keyboard.type('Dark Modern');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.monaco-workbench')?.classList.contains('vs-dark'), undefined, { timeout: 20000 });
+  await page.locator('.tab[aria-label*="Matrix"]').click();
+  await matrixFrame().locator('table#matrix tbody td').first().waitFor({ timeout: 30000 });
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: join(artifacts, 'smoke-matrix-dark.png') });
+
+  step('a cell of the matrix lists its passages in the Coded Passages view');
+  await page.keyboard.press('Control+B');
+  const cell = matrixFrame().locator('table#matrix tbody td:not(.zero):not(.total)').first();
+  await cell.click();
+  await page.waitForSelector('.sidebar .monaco-list-row[aria-label*="×"]', { timeout: 20000 });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(artifacts, 'smoke-matrix-cell.png') });
 }
 
 if (!existsSync(vsix)) {
@@ -249,6 +336,8 @@ try {
   await waitForFile(sidecar, (text) => /quote: early-warning teams\n\s+prefix/.test(text) || /themes: \[\]/.test(text));
   await waitForFile(join(folder, '.policy-lens', 'codebook.yaml'), (text) => !/River gauges/.test(text) && /label: Early warning/.test(text));
 
+  await analyseSteps();
+
   if (codeServer.logs) {
     step('Policy Lens: Show Log shows the extension’s log');
     await runCommand('Policy Lens: Show Log');
@@ -263,7 +352,7 @@ try {
   // The walkthrough's tab is the workbench's Welcome page.
   await page.locator('.tab[aria-label^="Welcome"]').click();
   await page.waitForSelector('.gettingStartedContainer h2:has-text("Get Started with Policy Lens")', { timeout: 10000 });
-  for (const id of ['open', 'sessions', 'hover', 'tag', 'themes']) {
+  for (const id of ['open', 'sessions', 'hover', 'tag', 'themes', 'findPassages', 'openMatrix']) {
     await page.waitForSelector(`${walkthroughStep(id)}[aria-checked="true"]`, { timeout: 10000 });
   }
   await page.screenshot({ path: join(artifacts, 'smoke-walkthrough-done.png') });

@@ -33,6 +33,8 @@ export interface CodedPassage {
   readonly section: readonly string[];
   /** The speaker turn the passage starts in; null outside any turn. */
   readonly speaker: PassageSpeaker | null;
+  /** Which turn of its document that is (0-based, in text order), so that "in the same turn" can be asked; absent outside turns. */
+  readonly turn?: number;
   /** Orphans are listed apart and never counted as coded text. */
   readonly orphan: boolean;
   /** The annotation as the sidecar holds it (after re-anchoring in memory). */

@@ -18,6 +18,10 @@ import { registerThemesTree, type ThemesView } from './themesTree';
 // Themes view.
 export function registerAnnotations(): {
   disposable: vscode.Disposable;
+  /** The stores and the Themes view, for the analysis (its index reads through them, its counts show in the view). */
+  store: AnnotationStore;
+  codebooks: CodebookStore;
+  themes: ThemesView;
   themesSnapshot: ThemesView['snapshot'];
   annotationsSnapshot(uri: string): Promise<AnnotationsSnapshotItem[] | { error: string }>;
 } {
@@ -48,5 +52,5 @@ export function registerAnnotations(): {
       text: a.start !== undefined ? document.getText().slice(a.start, a.end) : undefined,
     }));
   };
-  return { disposable, themesSnapshot: themes.snapshot, annotationsSnapshot };
+  return { disposable, store, codebooks, themes, themesSnapshot: themes.snapshot, annotationsSnapshot };
 }

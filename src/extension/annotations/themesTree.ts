@@ -19,10 +19,17 @@ export type ThemeNode =
 
 // The Themes view: the codebook's themes with the passages of the active document under each, a theme
 // id that the codebook lacks shown as uncategorised, and orphaned annotations in a group of their own.
+/** Counts of each theme across the document's workspace folder (from the analysis index), once it is built. */
+export interface WorkspaceCounts {
+  counts(document: vscode.Uri): ReadonlyMap<string, { readonly passages: number; readonly documents: number }> | undefined;
+  readonly onDidChange: vscode.Event<unknown>;
+}
+
 class ThemesProvider implements vscode.TreeDataProvider<ThemeNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   document: vscode.TextDocument | undefined;
+  workspace: WorkspaceCounts | undefined;
 
   constructor(private readonly store: AnnotationStore, private readonly codebooks: CodebookStore) {}
 
@@ -66,11 +73,15 @@ class ThemesProvider implements vscode.TreeDataProvider<ThemeNode> {
       case ThemeNodeKind.Theme: {
         const item = new vscode.TreeItem(themeLabel(node.theme), node.passages.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
         item.id = `theme:${node.theme.id}`;
-        item.description = String(node.passages.length);
+        const folder = this.document && this.workspace?.counts(this.document.uri)?.get(node.theme.id);
+        item.description = folder
+          ? vscode.l10n.t('{0} · {1} in {2} docs', node.passages.length, folder.passages, folder.documents)
+          : String(node.passages.length);
         const tooltip = new vscode.MarkdownString();
         tooltip.appendMarkdown('**').appendText(node.theme.label).appendMarkdown('** ').appendText(`(${node.theme.id})`);
         if (node.theme.description) tooltip.appendMarkdown('\n\n').appendText(node.theme.description);
         tooltip.appendMarkdown('\n\n').appendText(node.passages.length === 1 ? vscode.l10n.t('1 passage in this document') : vscode.l10n.t('{0} passages in this document', node.passages.length));
+        if (folder) tooltip.appendMarkdown('\n\n').appendText(vscode.l10n.t('{0} passages in {1} documents of the folder', folder.passages, folder.documents));
         item.tooltip = tooltip;
         item.iconPath = colorIcon(node.theme.color);
         item.contextValue = node.theme.id === '' ? 'untagged' : node.theme.uncategorised ? 'uncategorisedTheme' : 'theme';
@@ -125,6 +136,8 @@ function passageTooltip(a: LiveAnnotation): vscode.MarkdownString {
 
 export interface ThemesView {
   readonly disposable: vscode.Disposable;
+  /** Adds workspace counts to each theme (passages and documents of the folder). */
+  setWorkspaceCounts(source: WorkspaceCounts): vscode.Disposable;
   snapshot(): { label: string; description?: string; contextValue?: string; children: { label: string; contextValue?: string }[] }[];
 }
 
@@ -166,5 +179,10 @@ export function registerThemesTree(store: AnnotationStore, codebooks: CodebookSt
       }),
     };
   });
-  return { disposable, snapshot };
+  const setWorkspaceCounts = (source: WorkspaceCounts): vscode.Disposable => {
+    provider.workspace = source;
+    provider.refresh();
+    return source.onDidChange(() => provider.refresh());
+  };
+  return { disposable, snapshot, setWorkspaceCounts };
 }

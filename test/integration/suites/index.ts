@@ -5,3 +5,4 @@ import './demo.test';
 import './annotations.test';
 import './detection.test';
 import './exchange.test';
+import './analysis.test';

@@ -151,8 +151,9 @@ describe('codedPassages on the gold corpus', () => {
         if (samePerson(passage.speaker?.name, gold)) right++;
       }
     }
-    // Floor of the current document model (measured 71 of 120); it rises as the model finds more turns.
-    assert.ok(right / all >= 0.55, `${right} of ${all} passages attributed to the gold speaker`);
+    // Floor of the current document model (measured 80 of 111; 80 of the 86 turns it finds); it rises as the
+    // model finds more turns.
+    assert.ok(right / all >= 0.7, `${right} of ${all} passages attributed to the gold speaker`);
   });
 
   it('places passages in the gold section they lie in wherever the document model finds that heading', () => {
