@@ -126,6 +126,7 @@ async function readmeShot(job) {
   await page.screenshot({ path: file, type: 'jpeg', quality: 65 });
   if (process.argv.includes('--update-screenshots')) copyFileSync(file, join(root, 'media', readmeShots[job]));
   return file;
+}
 
 /** Picks the item of an open quick pick whose label holds `text`, once it is listed. */
 async function pickItem(text) {

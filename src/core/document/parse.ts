@@ -1,5 +1,6 @@
 // Entry point: text in, PolicyDocument out. Every pass is a single forward scan, so the whole parse is linear.
-import type { PolicyDocument } from './types';
+import type { Person, PolicyDocument, Section, SpeakerTurn } from './types';
+import type { Layout } from './layout';
 import { analyseLayout } from './layout';
 import { findLabels } from './labels';
 import { findSections } from './sections';
@@ -10,7 +11,15 @@ import { findDates } from './dates';
 import { urlRanges } from './urls';
 import { applyDollar, inferDollar } from './currency';
 
-export function parsePolicyDocument(text: string): PolicyDocument {
+/** The structure of a document: its layout, sections and speaker turns (what analysis needs, without the rest). */
+export interface Structure {
+  layout: Layout;
+  sections: Section[];
+  speakers: SpeakerTurn[];
+  people: Person[];
+}
+
+export function parseStructure(text: string): Structure {
   const layout = analyseLayout(text);
   const labels = findLabels(text, layout);
   const labelLines = new Set(labels.map((l) => layout.lines.lineOf(l.start)));
@@ -18,6 +27,11 @@ export function parsePolicyDocument(text: string): PolicyDocument {
   const labelSurfaces = new Set(labels.map((l) => l.surface.replace(/[ \t\u00a0]+/g, ' ')));
   const sections = findSections(layout, labelLines, labelSurfaces);
   const { speakers, people } = findSpeakers(text, layout, labels, sections);
+  return { layout, sections, speakers, people };
+}
+
+export function parsePolicyDocument(text: string): PolicyDocument {
+  const { layout, sections, speakers, people } = parseStructure(text);
   const references = findReferences(text);
   // A symbol's digits (`S/2020/24`, `resolution 2504 (2020)`) are neither dates nor figures, nor are a URL's.
   const urls = urlRanges(text);
