@@ -3,7 +3,7 @@ import type { DateMention, Figure, PolicyDocument, Reference, SpeakerTurn, TextR
 import { LanguageId } from './commandIds';
 import { escapeMarkdown } from './markdown';
 import { toRange, type PolicyDocuments } from './policyDocuments';
-import { documentUrl } from './referenceLinks';
+import { documentUrl, isUnReference } from './referenceLinks';
 
 // Hovers on what the parser recognised: a reference's symbol, organ, year and mentions; a speaker's full
 // name and role; a figure's normalised value; a date's ISO value and weekday.
@@ -41,16 +41,18 @@ export function itemAt<T extends { range: TextRange }>(items: readonly T[], offs
 
 function referenceHover(model: PolicyDocument, reference: Reference): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
-  const linked = reference.kind !== 'bill';
+  const linked = isUnReference(reference);
   for (const symbol of reference.symbols) {
     const mentions = model.references.filter((r) => r.symbols.includes(symbol)).length;
-    md.appendMarkdown(linked ? `**[${escapeMarkdown(symbol)}](${documentUrl(symbol).toString(true)})**` : `**${escapeMarkdown(symbol)}**`);
+    const url = linked ? documentUrl(symbol).toString(true) : reference.url;
+    md.appendMarkdown(url ? `**[${escapeMarkdown(symbol)}](${url})**` : `**${escapeMarkdown(symbol)}**`);
     const times = mentions === 1 ? vscode.l10n.t('mentioned once in this document') : vscode.l10n.t('mentioned {0} times in this document', mentions);
     md.appendMarkdown(` — ${times}\n\n`);
   }
   const facts = [kindLabel(reference), reference.organ, reference.year].filter(Boolean).join(' · ');
   if (facts) md.appendMarkdown(`${facts}\n\n`);
   if (linked) md.appendMarkdown(`$(link-external) ${vscode.l10n.t('Ctrl+click to open in the UN Official Document System')}`);
+  else if (reference.url && reference.organ) md.appendMarkdown(`$(link-external) ${vscode.l10n.t('Ctrl+click to open on the website of the {0}', reference.organ)}`);
   return md;
 }
 
@@ -62,6 +64,7 @@ function kindLabel(reference: Reference): string {
     case 'meeting-record': return vscode.l10n.t('Meeting record');
     case 'document': return vscode.l10n.t('Document');
     case 'bill': return vscode.l10n.t('Bill');
+    case 'parliamentary': return vscode.l10n.t('Parliamentary document');
   }
 }
 

@@ -3,6 +3,7 @@
 // the document's year (the masthead's date, the sitting's date), as a reader would.
 import type { DateKind, DateMention, TextRange } from './types';
 import { anchoredMatches } from './scan';
+import { numberValue } from './numbers';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December'];
@@ -19,7 +20,7 @@ const YEAR4 = String.raw`(1[6-9]\d\d|20\d\d)`;
 const JOIN = String.raw`(?:${S}(?:and|to|until)${S}|${S0}[-–]${S0})`;
 
 // `Monday, 13 January 2020`, `30th of June 2003`, `2 to 13 July 1979`, `19 and 20 December 2019`, `22 MAY 2013`.
-const DAY_MONTH = String.raw`(?:(${WEEKDAY}),?${S})?${DAY}(?:${JOIN}${DAY})?(?:${S}of)?${S}(${MONTH})(?:,?${S}${YEAR4})?`;
+const DAY_MONTH = String.raw`(?:(${WEEKDAY}),?${S}(?:the${S})?)?${DAY}(?:${JOIN}${DAY})?(?:${S}of)?${S}(${MONTH})(?:,?${S}${YEAR4})?`;
 // `October 7, 2023`, `May 12`, `December 21-22, 2024`.
 const MONTH_DAY = String.raw`(?:(${WEEKDAY}),?${S})?(${MONTH})${S}${DAY}(?:${S0}[-–]${S0}${DAY})?(?:,${S}${YEAR4})?`;
 // `October 2023`, `December, 1972`.
@@ -28,7 +29,7 @@ const MONTH_YEAR = String.raw`(${MONTH}),?${S}${YEAR4}`;
 // A month followed by a number is a fuller date (`In October 2023`), found by the forms above.
 const MONTH_AFTER = String.raw`(in|In|IN|since|Since|by|By|until|Until|from|From|during|During|before|Before|after|After|last|Last|next|Next|this|This|early|Early|late|Late|mid-|end of|beginning of|middle of)${S}(${MONTH})(?!,?${S}\d)`;
 const MONTH_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.])(?:${DAY_MONTH}|${MONTH_DAY}|${MONTH_YEAR}|${MONTH_AFTER})(?![\p{L}\p{N}]|[:/]\d)`, 'gu');
+  String.raw`(?<![\p{L}\p{N}/.])(?:${DAY_MONTH}|${MONTH_DAY}|${MONTH_YEAR}|${MONTH_AFTER})(?![\p{L}\p{N}]|:\d)`, 'gu');
 const MONTH_ANCHOR = new RegExp(String.raw`${MONTH}(?![\p{L}])`, 'gu');
 
 const NUMERIC_DATE = /(?<![\w/.\-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\w/])/g;
@@ -37,13 +38,22 @@ const ISO_DATE = /(?<![\w/.\-])(\d{4})-(\d{2})-(\d{2})(?![\w/\-])/g;
 const STAMP = /(?<![\w/.\-])(19\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w/.\-])/g;
 const CLOCK = /(?<![\w.:])(\d{1,2})(?:[:.](\d{2}))?[ \u00a0]?([AaPp])\.?[ \u00a0]?[Mm]\.?(?![\p{L}])(?:[ \u00a0]+(?:EDT|EST|CDT|CST|PDT|PST|GMT|UTC|BST|CET|CEST|AEST|AEDT|NZST|NZDT))?/gu;
 const CLOCK24 = /(?<![\w.:/])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])(?:[ \u00a0]+(?:hrs|hours|GMT|UTC))?/g;
-// Canadian Hansard stamps the time on its own line: `(1710)`.
+// Canadian Hansard stamps the time on its own line: `(1710)`; the Congressional Record writes `{time}  1415`.
 const TIME_LINE = /^[ \t]*\(([01]\d|2[0-3])([0-5]\d)\)[ \t]*$/gm;
+const TIME_MARK = /\{time\}[ \t\u00a0]+([01]\d|2[0-3])([0-5]\d)(?!\d)/g;
+// European and Commonwealth records write the clock with a dot (`suspended at 11.52`); after a word of time only, so
+// that `at 3.45 per cent` stays a figure.
+const DOT_CLOCK = /(?<=\b(?:at|until|till)[ \u00a0])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,%]|[ \u00a0]*(?:per|percent|million|billion|trillion|bn|m|euros?|dollars?|pounds?|[A-Z]{3})\b)/g;
+// Records of Indian and older Commonwealth parliaments give the hour in words: `met at eleven of the clock`,
+// `adjourned at twenty-eight minutes past five of the clock`, `half past two o'clock`.
+const HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const MINUTE_WORDS = String.raw`(?:(?:twenty|thirty|forty|fifty)(?:[-\u2010\u2011 ](?:one|two|three|four|five|six|seven|eight|nine))?|${HOUR_WORDS}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})`;
+const WORD_CLOCK = new RegExp(String.raw`\b(?:(?:(${MINUTE_WORDS})[ \u00a0]+minutes?|(a[ \u00a0]+quarter|half))[ \u00a0]+(past|to)[ \u00a0]+)?(${HOUR_WORDS}|[1-9]|1[0-2])[ \u00a0]+(?:of[ \u00a0]+the[ \u00a0]+clock|o['’]clock)(?:[ \u00a0]+in[ \u00a0]+the[ \u00a0]+(morning|afternoon|evening))?`, 'giu');
 // A year, a decade (`1940s`), a range (`2011-2012`, `2021/2022`, `2018–19`), a fiscal year (`FY 2025`).
 // A year, a decade (`1940s`), a range (`2011-2012`, `2021/2022`, `2018–19`). The pattern starts with its digits so
 // that the engine can skip to them; what may stand before a year (`FY 2025`, `mid-2026`, not `A330-2000`) is
 // checked by hand.
-const YEARISH = /(?:1[6-9]|20)\d\d(?:([’']?s\b)|[ \u00a0]?([-–/])[ \u00a0]?(\d{4}|\d{2})(?![\d/]))?(?![\w/%]|[.,]\d|-\d|[ \u00a0]*(?:hours|hrs|GMT|UTC)\b)/g;
+const YEARISH = /(?:1[6-9]|20)\d\d(?:([’']?s\b)|[ \u00a0]?([-‐‑–—/])[ \u00a0]?(\d{4}|\d{2})(?![\d/]))?(?![\w/%]|[.,]\d|[-‐‑]\d|[ \u00a0]*(?:hours|hrs|GMT|UTC)\b)/g;
 const NOT_BEFORE_YEAR = /[\w/.–$€£¥#§]/;
 const FISCAL_BEFORE = /(?:\bFY[ \u00a0]?|\b[Ff]iscal [Yy]ear[ \u00a0]|\b[Ff]inancial [Yy]ear[ \u00a0])$/;
 const DEADLINE_BEFORE = /(?:^|[^\p{L}])((?:[Bb]y|[Uu]ntil|[Tt]ill|[Nn]o later than|[Nn]ot later than|[Bb]efore|[Uu]p to)(?: the end of)?[ \t\u00a0]+)$/u;
@@ -59,6 +69,36 @@ interface Found extends DateMention {
   /** Full dates fix the document's year; a bare day and month take it. */
   partial?: { month: number; days: number[]; weekday?: number };
   year?: number;
+  /** `by the end of next year`: the month of a year counted from the document's. */
+  relative?: { years: number; month: number };
+}
+
+// `by the end of next year`, `before the end of the fiscal year`, `by the middle of the decade`: a deadline a reader
+// must resolve against the document's date; only the calendar year is resolved (a fiscal year ends on a date that
+// depends on the country).
+const RELATIVE_DEADLINE = new RegExp(String.raw`\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Nn]o[ \u00a0]+later[ \u00a0]+than)${S}the${S}(end|close|beginning|start|middle)${S}of${S}(?:(next|this|the${S}(?:current|next|coming|present)|the)${S})(?:(fiscal|financial|calendar|budget)${S})?(year|biennium|decade|quarter|month|session|week|century|parliament|term)\b`, 'g');
+
+function relativeYear(m: RegExpMatchArray): Found['relative'] {
+  if (m[4] !== 'year' || (m[3] && m[3] !== 'calendar')) return undefined;
+  const which = m[2].replace(/\s+/g, ' ');
+  const years = /next|coming/.test(which) ? 1 : 0;
+  const month = /end|close/.test(m[1]) ? 12 : /middle/.test(m[1]) ? 6 : 1;
+  return { years, month };
+}
+
+/** `twenty-eight minutes past five of the clock` is 17:28: a sitting's hour from one to seven is in the afternoon. */
+function wordClock(m: RegExpMatchArray): string | undefined {
+  const [, minuteWords, part, direction, hourWords, daypart] = m;
+  let hour = numberValue(hourWords.toLowerCase().replace(/^one$/, '1'));
+  const minutes = part ? (/half/i.test(part) ? 30 : 15) : minuteWords ? numberValue(minuteWords.toLowerCase().replace(/^one$/, '1')) : 0;
+  if (hour === undefined || minutes === undefined || minutes > 59) return undefined;
+  let minute = minutes;
+  if (/^to$/i.test(direction ?? '')) {
+    hour = hour === 1 ? 12 : hour - 1;
+    minute = 60 - minutes;
+  }
+  if (daypart ? !/morning/i.test(daypart) && hour < 12 : hour < 8) hour += 12;
+  return clock(hour, minute);
 }
 
 export function findDates(text: string, blocked: TextRange[]): DateMention[] {
@@ -92,10 +132,19 @@ export function findDates(text: string, blocked: TextRange[]): DateMention[] {
     const start = m.index + m[0].indexOf('(');
     found.push(mention(start, `(${m[1]}${m[2]})`, 'time', clock(Number(m[1]), Number(m[2]))));
   }
+  for (const m of text.matchAll(TIME_MARK)) {
+    found.push(mention(m.index + m[0].length - 4, `${m[1]}${m[2]}`, 'time', clock(Number(m[1]), Number(m[2]))));
+  }
+  for (const m of text.matchAll(DOT_CLOCK)) found.push(mention(m.index, m[0], 'time', clock(Number(m[1]), Number(m[2]))));
+  for (const m of text.matchAll(WORD_CLOCK)) {
+    const value = wordClock(m);
+    if (value) found.push(mention(m.index, m[0], 'time', value));
+  }
+  for (const m of text.matchAll(RELATIVE_DEADLINE)) found.push(mention(m.index, m[0], 'deadline', undefined, { relative: relativeYear(m) }));
   for (const m of text.matchAll(YEARISH)) {
     const prev = text[m.index - 1] ?? '';
     const fiscal = FISCAL_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[0];
-    const glued = NOT_BEFORE_YEAR.test(prev) || (prev === '-' && !/[Mm]id-$/.test(text.slice(Math.max(0, m.index - 4), m.index)));
+    const glued = NOT_BEFORE_YEAR.test(prev) || (/[-‐‑]/.test(prev) && !/[Mm]id-$/.test(text.slice(Math.max(0, m.index - 4), m.index)));
     if (glued && fiscal === undefined) continue;
     const f = yearMention(text, m, fiscal);
     if (f) found.push(f);
@@ -103,7 +152,10 @@ export function findDates(text: string, blocked: TextRange[]): DateMention[] {
 
   const kept = withoutOverlaps(found, blocked);
   const anchor = documentDate(text, kept);
-  for (const f of kept) if (f.partial && anchor) f.value = completed(f.partial, anchor);
+  for (const f of kept) {
+    if (f.partial && anchor) f.value = completed(f.partial, anchor);
+    if (f.relative && anchor) f.value = `${anchor.getUTCFullYear() + f.relative.years}-${pad(f.relative.month)}`;
+  }
   return kept.map(({ surface, range, kind, value }) => (value === undefined ? { surface, range, kind } : { surface, range, kind, value }));
 }
 

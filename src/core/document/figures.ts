@@ -6,7 +6,7 @@ import { CURRENCY_OF, DIGITS, SPELLED, numberValue, scaleValue, scaled } from '.
 import { findVotes } from './votes';
 import { findWordFigures, isoDuration, unitName } from './wordFigures';
 import { cleanText } from './text';
-import { nounPhrase, NO_COUNT_BEFORE } from './nouns';
+import { nounPhrase, NO_COUNT_BEFORE, singularNounPhrase } from './nouns';
 import { anchoredMatches } from './scan';
 
 const WS = String.raw`[\s\u00a0]`;
@@ -41,10 +41,17 @@ const ELIDED_AFTER = new RegExp(String.raw`${WS}+(?:of${WS}+them|in${WS}+all|in$
 // `the 63 who gave their lives`: the number is the people.
 const WHO_AFTER = new RegExp(String.raw`${WS}+who\b`, 'y');
 const OF_WHICH_BEFORE = /\bof which[\s\u00a0]+$/i;
+// `the department's own figure, which is 32,000.`, `the total reached 1,450;`: a number that is what a clause says
+// something amounts to; `brought 11 back on schedule`, `sent 300 home`: a number moved by a verb.
+const AMOUNTS_TO_BEFORE = /\b(?:is|was|are|were|be|been|reached|totalled|totaled|stood[\s\u00a0]+at|stands[\s\u00a0]+at|(?:rose|fell|dropped|increased|decreased|climbed|grew)[\s\u00a0]+to)[\s\u00a0]+$/;
+const CLAUSE_END_AFTER = /[\s\u00a0]*(?:[.;,)](?![\d])|[\s\u00a0](?:and|but|last|this|in[\s\u00a0]+(?:total|all|\d{4})|by[\s\u00a0]+\d{4})\b)/y;
+// `So far, just six have done so`: a verb right after a count whose noun the sentence already gave.
+const VERB_AFTER = new RegExp(String.raw`${WS}+(?:have|has|had|did|do|does|will|would|can|could|must|voted|signed|ratified|agreed|abstained)\b`, 'y');
+const MOVED_AFTER = new RegExp(String.raw`${WS}+(?:back|home|forward|online)\b`, 'y');
 const OR_MORE = new RegExp(String.raw`${WS}+or${WS}+more(?=${WS})`, 'y');
 
 export function findFigures(text: string, layout: Layout, blocked: TextRange[]): Figure[] {
-  const special = [...findVotes(text), ...findRatios(text), ...findWordFigures(text)];
+  const special = [...findVotes(text), ...findRatios(text), ...findWordFigures(text), ...findSingleCounts(text)];
   const taken = mergeRanges([...blocked, ...furnitureRanges(layout)]);
   const out: Figure[] = [];
   let t = 0;
@@ -100,6 +107,8 @@ function readFigure(text: string, m: RegExpExecArray & { spelled: boolean }, las
   if (digits && !currencyM) {
     if (lineStartMarker(text, numStart, end) || ID_BEFORE.test(before) || MONTH_BEFORE.test(before)) return undefined;
     if (YEAR.test(digits)) return undefined;
+    // `02 6100 4321`: a group of a telephone number or an identifier, not a quantity.
+    if (/\d[ \u00a0]$/.test(before)) return undefined;
   }
   if (at(DATE_AFTER, text, end)) return undefined;
   const modifier = MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
@@ -150,6 +159,10 @@ function readFigure(text: string, m: RegExpExecArray & { spelled: boolean }, las
   if (elided) return make('count', ELIDED_AFTER.lastIndex);
   if (digits && at(WHO_AFTER, text, end)) return make('count', end);
   if (OF_WHICH_BEFORE.test(before)) return make('count', end);
+  if (digits && ((AMOUNTS_TO_BEFORE.test(before) && at(CLAUSE_END_AFTER, text, end)) || (/\p{Ll}[\s\u00a0]+$/u.test(before) && at(MOVED_AFTER, text, end)))) {
+    return make('count', end);
+  }
+  if ((digits || modifier) && at(VERB_AFTER, text, end)) return make('count', end);
   if (!digits && NO_COUNT_BEFORE.test(before)) return undefined;
   // `five or more members`: the count is a lower bound.
   const orMore = at(OR_MORE, text, end);
@@ -162,6 +175,21 @@ function readFigure(text: string, m: RegExpExecArray & { spelled: boolean }, las
     return make('duration', end, { value: isoDuration(base, lastDuration.unit), noun: lastDuration.unit });
   }
   return undefined;
+}
+
+// `one` is a pronoun far more often than a count (`one of the`, `no one`, `on the one hand`); after `only`, `just`, `at
+// least` or a list number (`and (2) one motion to recommit`) it counts the noun after it.
+const ONE = /(?:\b(?:[Oo]nly|[Jj]ust|[Aa]t[ \u00a0]+least|[Ee]xactly|[Nn]o[ \u00a0]+more[ \u00a0]+than|[Nn]ot[ \u00a0]+even)|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))[ \u00a0]+(one)(?=[ \u00a0])/g;
+
+function findSingleCounts(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(ONE)) {
+    const noun = singularNounPhrase(text, m.index + m[0].length);
+    if (!noun) continue;
+    const start = m[0].startsWith('(') ? m.index + m[0].length - 3 : m.index;
+    out.push({ surface: text.slice(start, noun.end), range: { start, end: noun.end }, kind: 'count', value: 1, noun: noun.noun });
+  }
+  return out;
 }
 
 interface Second { end: number; value: number; scale: number; currency?: string }

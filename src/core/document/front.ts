@@ -167,7 +167,9 @@ export function readFrontMatter(layout: Layout, labelLines: ReadonlySet<number>)
       continue;
     }
     if (open && continues(open, openLast, i, t, headline)) {
-      (i === openLast + 1 && !isAllCaps(t) ? open.wrapped : open.continuation).push(i);
+      // In a hard-wrapped text a mixed-case line right after is the same paragraph; in a text of one paragraph per
+      // line, a line is a line of the heading as printed.
+      (layout.wrapped && i === openLast + 1 && !isAllCaps(t) ? open.wrapped : open.continuation).push(i);
       open.title = cleanText(`${open.title} ${title(t)}`);
       openLast = i;
       continue;

@@ -57,3 +57,23 @@ export function nounPhrase(text: string, pos: number): { end: number; noun: stri
   }
   return undefined;
 }
+
+/**
+ * The singular noun phrase after `one` (`one motion`, `one antibiotic prescription`): up to two words, ending before
+ * a word that cannot be part of it; none after a pronoun use (`one of`, `one another`, `one hand`).
+ */
+export function singularNounPhrase(text: string, pos: number): { end: number; noun: string } | undefined {
+  const words: string[] = [];
+  let p = pos;
+  for (let k = 0; k < 2; k++) {
+    WORD.lastIndex = p;
+    const m = WORD.exec(text);
+    if (!m || STOP.has(m[1].toLowerCase()) || /^\p{Lu}/u.test(m[1]) || isPlural(m[1]) || /(?:ly|ing|ed)$/.test(m[1])) break;
+    words.push(m[1]);
+    p = WORD.lastIndex;
+  }
+  if (!words.length || NOT_AFTER_ONE.has(words[0].toLowerCase())) return undefined;
+  return { end: p, noun: cleanText(words.join(' ')) };
+}
+const NOT_AFTER_ONE = new Set(['another', 'hand', 'thing', 'way', 'voice', 'day', 'side', 'point', 'time', 'third', 'half',
+  'quarter', 'fifth', 'tenth']);

@@ -19,8 +19,10 @@ const TEN_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const BELOW_HUNDRED = String.raw`(?:(?:${TEN_WORDS})(?:${H}(?:one|${UNIT_WORDS}))?|${UNIT_WORDS})`;
 export const SPELLED = String.raw`(?:${BELOW_HUNDRED}|one(?=[ \t\u00a0\n]+(?:hundred|thousand|million|billion)))(?:[ \t\u00a0\n]+hundred(?:[ \t\u00a0\n]+and[ \t\u00a0\n]+(?:${BELOW_HUNDRED}|one))?)?`;
 // Thousands are grouped with commas, or with (no-break, thin) spaces in texts of French or OCR origin: `150 000`.
-// A vulgar fraction may follow (`$6½ million`).
-export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+|[½¼¾⅓⅔⅛])?`;
+// A vulgar fraction may follow (`$6½ million`). South African and continental texts write a decimal comma
+// (`R1,26 trillion`, `21,4%`): a comma before one or two digits and a scale or a per cent sign can be nothing else.
+const DECIMAL_COMMA = String.raw`\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|per[ \u00a0]cent\b|percent\b|million\b|billion\b|trillion\b|bn\b|m\b))`;
+export const DIGITS = String.raw`(?:${DECIMAL_COMMA}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+|[½¼¾⅓⅔⅛])?`;
 const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
 
 /** Value of a digit string (`700,000`, `1.4`) or a spelled number (`Seventy-five`, `one hundred`). */
@@ -31,6 +33,7 @@ export function numberValue(s: string): number | undefined {
     const whole = numberValue(t.slice(0, -1));
     return whole === undefined ? undefined : whole + fraction;
   }
+  if (/^\d{1,3},\d{1,2}$/.test(t)) return Number(t.replace(',', '.'));
   if (/^[\d,. \u00a0\u202f]+$/.test(t)) {
     const v = Number(t.replace(/[, \u00a0\u202f]/g, ''));
     return Number.isFinite(v) ? v : undefined;

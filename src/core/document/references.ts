@@ -1,6 +1,7 @@
 // Resolution, decision and document references with normalised symbols.
 import type { Reference, ReferenceKind } from './types';
 import { councilResolutionYear } from './councilYears';
+import { findParliamentaryReferences } from './parliamentaryReferences';
 
 // A symbol segment may contain dots (`PV.8697`, `Corr.1`) and inner hyphens (`ES-10`), but a hyphen followed by a
 // new series (`A/57/759-S/2003/332`) starts the second half of a joint symbol.
@@ -40,7 +41,9 @@ export function findReferences(text: string): Reference[] {
     surface: m[1], range: { start: m.index, end: m.index + m[1].length }, symbol: `A/RES/${m[1]}`, symbols: [`A/RES/${m[1]}`],
     kind: 'resolution', organ: 'General Assembly', year: String(1945 + Number(m[1].split('/')[0])),
   }));
-  const refs: Reference[] = [...findSymbols(text), ...findKeywordReferences(text), ...own, ...findBills(text)];
+  const symbols = findSymbols(text);
+  const refs: Reference[] = [...symbols, ...findShortDrafts(text, symbols), ...findKeywordReferences(text), ...own, ...findBills(text),
+    ...findParliamentaryReferences(text)];
   refs.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   const kept: Reference[] = [];
   for (const r of refs) {
@@ -116,6 +119,30 @@ function findSymbols(text: string): Reference[] {
     }
     out.push(makeSymbolRef(text, start, end, symbols));
     lastEnd = end;
+  }
+  return out;
+}
+
+// A press release names a draft by its full symbol once (`A/C.1/69/L.12/Rev.1`) and then by its tail (`“L.12/Rev.1”`,
+// `L.12`): the tail takes the series of the nearest full symbol before it (or else after it) that has the same draft.
+const SHORT_DRAFT = /(?<![\p{L}\p{N}/.\-])L\.(\d{1,4})((?:\/(?:Rev|Add|Corr)\.\d{1,2})*)(?![\p{L}\p{N}/]|\.\d)/gu;
+
+function findShortDrafts(text: string, symbols: Reference[]): Reference[] {
+  const out: Reference[] = [];
+  for (const m of text.matchAll(SHORT_DRAFT)) {
+    let series: string | undefined;
+    let distance = Infinity;
+    for (const s of symbols) {
+      const at = s.symbol.indexOf(`/L.${m[1]}`);
+      if (at < 0 || !/^(?:\/|$)/.test(s.symbol.slice(at + 3 + m[1].length))) continue;
+      const d = s.range.start < m.index ? m.index - s.range.start : 1e9 + s.range.start - m.index;
+      if (d < distance) {
+        distance = d;
+        series = s.symbol.slice(0, at + 1);
+      }
+    }
+    if (!series) continue;
+    out.push(makeSymbolRef(text, m.index, m.index + m[0].length, [`${series}${m[0]}`]));
   }
   return out;
 }

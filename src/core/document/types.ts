@@ -50,7 +50,8 @@ export interface SpeakerTurn {
   end: number;
 }
 
-export type ReferenceKind = 'resolution' | 'decision' | 'document' | 'press-release' | 'meeting-record' | 'bill';
+/** `bill` and `parliamentary` are a parliament's own numbering, not UN document symbols. */
+export type ReferenceKind = 'resolution' | 'decision' | 'document' | 'press-release' | 'meeting-record' | 'bill' | 'parliamentary';
 
 export interface Reference {
   surface: string;
@@ -62,6 +63,8 @@ export interface Reference {
   kind: ReferenceKind;
   organ?: string;
   year?: string;
+  /** Where a parliament publishes the document, when its symbol says (European Parliament texts and reports). */
+  url?: string;
 }
 
 export type FigureKind = 'money' | 'money-range' | 'count' | 'percent' | 'vote' | 'range' | 'duration' | 'ratio';

@@ -14,7 +14,7 @@ const UNIT = String.raw`(${UNIT_FORMS.join('|')})`;
 // An article makes a duration only after a word that measures time with it; `one` always does.
 // `a decade after`, `A decade ago`: an article with a word of time distance after the unit measures it too.
 const ARTICLE_DURATION = new RegExp(
-  String.raw`\b((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]ver|[Uu]nder|[Mm]ore${WS}+than|[Ll]ess${WS}+than|[Ww]ithin|[Ff]or|[Aa]fter|[Ii]n|[Bb]arely|[Oo]nly|[Jj]ust|[Jj]ust${WS}+over|[Ww]ell${WS}+over|[Rr]oughly|[Aa]round)${WS}+(?:a|an|another|one|One)|(?:[Oo]ne|ONE|[Aa]nother)(?:${WS}+more)?|[Hh]alf${WS}+an?)${WS}+${UNIT}|(?:a|an|A|An)${WS}+${UNIT}(?=${WS}+(?:ago|after|before|later|earlier|on)\b))\b`, 'gu');
+  String.raw`\b((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]ver|[Uu]nder|[Mm]ore${WS}+than|[Ll]ess${WS}+than|[Ww]ithin|[Ff]or|[Aa]fter|[Ii]n|[Bb]arely|[Oo]nly|[Jj]ust|[Jj]ust${WS}+over|[Ww]ell${WS}+over|[Rr]oughly|[Aa]round)${WS}+(?:a|an|another|one|One)|(?:[Oo]ne|ONE|[Aa]nother)(?:${WS}+more)?|[Hh]alf${WS}+an?)${WS}+${UNIT}|(?:a|an|A|An)${WS}+${UNIT}(?=${WS}+(?:ago|after|before|later|earlier|on|late|too${WS}+late|overdue|behind)\b))\b`, 'gu');
 // `a one‑year pilot`: one with a hyphen (also U+2011) before the unit.
 const HYPHENED_ONE = new RegExp(String.raw`\b([Oo]ne[\-\u2010\u2011](year|decade|month|week|day|hour))\b`, 'gu');
 // Fractions and shares: `less than a third`, `two-thirds`, `about one in four`.
@@ -28,10 +28,20 @@ const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 const REPEATS = /([Tt]wice|[Tt]hrice|[Oo]nce each|[Oo]nce a (?:year|month|week))\b/y;
 const REPEAT_WORDS = ['wice', 'hrice', 'nce each', 'nce a '];
 const HALF = new RegExp(String.raw`\bhalf a${WS}+(million|billion|trillion)\b`, 'giu');
+// `half a percentage point`, `a quarter of a percentage point`.
+const POINT = new RegExp(String.raw`\b([Hh]alf${WS}+a|[Aa]${WS}+quarter${WS}+of${WS}+a|[Oo]ne|[Aa])${WS}+percentage${WS}+point\b`, 'gu');
 const DECADE = new RegExp(String.raw`\b(?:the${WS}+)?(?:past|last|next|coming|previous)${WS}+(decade|century)\b`, 'giu');
 
 export function findWordFigures(text: string): Figure[] {
-  return [...findArticleDurations(text), ...findRepeats(text), ...findHalves(text), ...findDecades(text), ...findShares(text)];
+  return [...findArticleDurations(text), ...findRepeats(text), ...findHalves(text), ...findDecades(text), ...findShares(text),
+    ...findPoints(text)];
+}
+
+function findPoints(text: string): Figure[] {
+  return anchoredMatches(text, /percentage[\s\u00a0]+point\b/g, POINT, 28, 20).map(({ index, match: m }) => ({
+    surface: m[0], range: { start: index, end: index + m[0].length }, kind: 'percent' as const,
+    value: /^half/i.test(m[1]) ? 0.5 : /quarter/i.test(m[1]) ? 0.25 : 1,
+  }));
 }
 
 function findShares(text: string): Figure[] {
@@ -60,7 +70,8 @@ function findArticleDurations(text: string): Figure[] {
     for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + unit.length)) {
       const from = Math.max(0, at - 32);
       ARTICLE_DURATION.lastIndex = 0;
-      const window = text.slice(from, at + unit.length + 1);
+      // The window reaches past the unit for the lookahead of `a decade after`.
+      const window = text.slice(from, at + unit.length + 12);
       for (let m = ARTICLE_DURATION.exec(window); m; m = ARTICLE_DURATION.exec(window)) {
         if (from + m.index + m[0].length !== at + unit.length || (m.index === 0 && from > 0 && /[\p{L}]/u.test(text[from - 1]))) continue;
         const u = (m[2] ?? m[3]).toLowerCase();

@@ -116,6 +116,43 @@ describe('dates', () => {
         { surface: '7.15 p.m.', kind: 'time', value: '19:15' },
       ],
     },
+    {
+      name: 'times: a dot clock after "at", the Congressional Record stamp, and not a rate at a dot figure',
+      text: '(The sitting was suspended at 11.52)\n                              {time}  1415\nInflation stood at 3.45 per cent.',
+      expected: [
+        { surface: '11.52', kind: 'time', value: '11:52' },
+        { surface: '1415', kind: 'time', value: '14:15' },
+      ],
+    },
+    {
+      name: 'hours in words, of the clock',
+      text: 'The House met at eleven of the clock. The House then adjourned at twenty-eight minutes past five of the clock; '
+        + 'it sat again at a quarter to ten o’clock in the morning and at half past two of the clock.',
+      expected: [
+        { surface: 'eleven of the clock', kind: 'time', value: '11:00' },
+        { surface: 'twenty-eight minutes past five of the clock', kind: 'time', value: '17:28' },
+        { surface: 'a quarter to ten o’clock in the morning', kind: 'time', value: '09:45' },
+        { surface: 'half past two of the clock', kind: 'time', value: '14:30' },
+      ],
+    },
+    {
+      name: 'a deadline counted from the document’s date',
+      text: '22 September 2025\n\nWe will ratify by the end of next year and report before the end of the fiscal year.',
+      expected: [
+        { surface: '22 September 2025', kind: 'date', value: '2025-09-22' },
+        { surface: 'by the end of next year', kind: 'deadline', value: '2026-12' },
+        { surface: 'before the end of the fiscal year', kind: 'deadline' },
+      ],
+    },
+    {
+      name: 'a year range with a non-breaking hyphen, and a sitting’s date with “the” and a second calendar after a slash',
+      text: 'the budget for the biennium 2018\u20112019\nWednesday, the 6th August, 2025/15 Sravana, 1947 (Saka)',
+      expected: [
+        { surface: '2018\u20112019', kind: 'year-range', value: '2018/2019' },
+        { surface: 'Wednesday, the 6th August, 2025', kind: 'date', value: '2025-08-06' },
+        { surface: '1947', kind: 'year', value: '1947' },
+      ],
+    },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(dates(c.text), c.expected));
 
@@ -125,6 +162,7 @@ describe('dates', () => {
     ['amounts, counts and identifiers', 'a fee of $2000 for 2,000 people; the COVID-19 pandemic; an Airbus A330-200; job 20-00806 (E).'],
     ['rules, paragraphs and hours', 'under rule 1974 of the code and paragraph 2019, at 1630 hours.'],
     ['bare relative words and a modal "may"', 'Today we may meet tomorrow, this year or last week; the threats of tomorrow.'],
+    ['years inside a parliament’s numbers', 'texts P10_TA(2024)0015 and A10-0021/2025, procedure 2025/2561(RSP), Bill [B 4—2025].'],
   ];
   for (const [name, text] of negatives) it(`not a date: ${name}`, () => assert.deepEqual(dates(text), []));
 });

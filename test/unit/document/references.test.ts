@@ -70,10 +70,57 @@ describe('references', () => {
       text: 'co-prosperity (see A/74/\nPV.3). Based on',
       expected: [{ surface: 'A/74/\nPV.3', symbols: ['A/74/PV.3'] }],
     },
+    {
+      name: 'a draft named by its tail takes the series of the full symbol before it',
+      text: 'approved draft A/C.1/69/L.12/Rev.1 by a recorded vote.  Before action on “L.12/Rev.1” as a whole, and on L.12 itself,',
+      expected: [
+        { surface: 'A/C.1/69/L.12/Rev.1', symbols: ['A/C.1/69/L.12/Rev.1'] },
+        { surface: 'L.12/Rev.1', symbols: ['A/C.1/69/L.12/Rev.1'] },
+        { surface: 'L.12', symbols: ['A/C.1/69/L.12'] },
+      ],
+    },
+    {
+      name: 'a tail with no full symbol in the text is not a reference',
+      text: 'the delegate of Chile spoke on L.12 and on L.14.',
+      expected: [],
+    },
+    {
+      name: 'European Parliament texts adopted, reports and procedure files',
+      text: 'recalling its resolution P10_TA(2024)0015 (2025/2561(RSP)); Protection of minors online (A10-0021/2025 - Sofia Lindqvist)',
+      expected: [
+        { surface: 'P10_TA(2024)0015', symbols: ['P10_TA(2024)0015'] },
+        { surface: '2025/2561(RSP)', symbols: ['2025/2561(RSP)'] },
+        { surface: 'A10-0021/2025', symbols: ['A10-0021/2025'] },
+      ],
+    },
+    {
+      name: 'US House and Senate resolutions, in their abbreviation or in words',
+      text: 'by direction of the Committee on Rules, I call up House Resolution 241 and ask for its immediate consideration.\n                H. Res. 241\nand S.J. Res. 7 and H. Con. Res. 14',
+      expected: [
+        { surface: 'House Resolution 241', symbols: ['H. Res. 241'] },
+        { surface: 'H. Res. 241', symbols: ['H. Res. 241'] },
+        { surface: 'S.J. Res. 7', symbols: ['S.J. Res. 7'] },
+        { surface: 'H. Con. Res. 14', symbols: ['H. Con. Res. 14'] },
+      ],
+    },
+    {
+      name: 'a South African bill number in brackets',
+      text: 'Hon Deputy Speaker, this Bill [B 4—2025] appropriates R1,26 trillion',
+      expected: [{ surface: 'B 4—2025', symbols: ['B 4-2025'] }],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => assert.deepEqual(refs(c.text), c.expected));
   }
+
+  it('gives a parliament’s own numbers their parliament and, for the European Parliament, its register', () => {
+    const [ta, report, us, bill] = parsePolicyDocument('P10_TA(2024)0015, A10-0021/2025, House Resolution 241 and [B 4—2025]').references;
+    assert.deepEqual([ta.kind, ta.organ, ta.year, ta.url],
+      ['parliamentary', 'European Parliament', '2024', 'https://www.europarl.europa.eu/doceo/document/TA-10-2024-0015_EN.html']);
+    assert.equal(report.url, 'https://www.europarl.europa.eu/doceo/document/A-10-2025-0021_EN.html');
+    assert.deepEqual([us.kind, us.organ, us.url], ['parliamentary', 'US House of Representatives', undefined]);
+    assert.deepEqual([bill.kind, bill.year], ['bill', '2025']);
+  });
 
   itWithCorpus('finds a reference in a running page header of a verbatim record', () => {
     const text = snippet('02', 122, 126);
