@@ -1,4 +1,4 @@
-import type { PolicyDocument, Section, SpeakerTurn } from './document';
+import { turnName, type PolicyDocument, type Section, type SpeakerTurn } from './document';
 
 // The navigable structure shared by the Sessions view, the Outline/breadcrumbs and folding: sections
 // nested by level, each holding the speaker turns that start inside it.
@@ -71,9 +71,9 @@ export function buildOutline(doc: PolicyDocument): OutlineNode[] {
       while (stack.length && stack.at(-1)!.end <= turn.range.start) stack.pop();
       const parent = stack.at(-1);
       const end = Math.max(turn.range.end, parent ? Math.min(turn.end, parent.end) : turn.end);
-      const label = turn.name ?? turn.person?.name ?? turn.surface;
+      const label = turnName(turn);
       const node: MutableNode = {
-        kind: 'turn', id: uniqueId(`${parent?.id ?? ''}/t:${turn.surface}`), label, level: (parent?.level ?? 0) + 1,
+        kind: 'turn', id: uniqueId(`${parent?.id ?? ''}/t:${turn.surface.replace(/\s+/g, ' ')}`), label, level: (parent?.level ?? 0) + 1,
         detail: turnDetail(turn), tooltip: turn.label ?? turn.surface,
         start: turn.range.start, end, selectionStart: turn.range.start, selectionEnd: turn.range.end, children: [], turn,
       };

@@ -297,6 +297,10 @@ try {
   await waitForFile(sidecar, (text) => /note: Progress the Mission can show\./.test(text));
 
   step('the Themes view lists the new theme beside the demo codebook; hovering the passage shows its theme and note');
+  // The Themes view opens the themes of this document with their passages: fold the Coded Passages view under it so
+  // that the whole codebook fits (the list draws only the rows it can show).
+  const codedPassages = page.locator('.sidebar .pane-header[aria-label^="Coded Passages"]');
+  if ((await codedPassages.getAttribute('aria-expanded')) === 'true') await codedPassages.click();
   await page.waitForSelector('.sidebar .monaco-list-row[aria-label*="River gauges"]', { timeout: 20000 });
   await page.waitForSelector('.sidebar .monaco-list-row[aria-label*="Displacement"]', { timeout: 20000 });
   await selectWithFind('restoring 46 river gauges');
@@ -342,7 +346,8 @@ try {
   if (codeServer.logs) {
     step('Policy Lens: Show Log shows the extension’s log');
     await runCommand('Policy Lens: Show Log');
-    await page.waitForSelector('.part.panel .monaco-editor:has-text("Delete theme river-gauges")', { timeout: 20000 });
+    // The log follows its end: the last thing done was the auto-coding run.
+    await page.waitForSelector('.part.panel .monaco-editor:has-text("auto-coding:")', { timeout: 20000 });
   } else {
     const reason = 'code-server writes no log files without @vscode/spdlog, which needs python3, make and g++ to build';
     console.log(`  - Show Log (skipped: ${reason})`);

@@ -7,7 +7,7 @@
  * no longer holds it. What cannot be found becomes an orphan, listed apart and never placed.
  */
 import { codePointIndex, reanchorSidecar, textHash, type Annotation, type CodePointIndex, type Sidecar } from '../annotations';
-import type { PolicyDocument, Section, SpeakerTurn } from '../document';
+import { turnName, type PolicyDocument, type Section, type SpeakerTurn } from '../document';
 import { foldKey } from '../document/text';
 import { documentStructure, type DocumentStructure } from './structure';
 import type { CodedPassage, PassageSpeaker } from './types';
@@ -165,7 +165,7 @@ function lastAtOrBefore<T>(items: readonly T[], offset: number, key: (item: T) =
 
 /** The person as the document model resolved them: a later `Mr. STEINER` is the Achim Steiner introduced earlier. */
 export function passageSpeaker(turn: SpeakerTurn): PassageSpeaker {
-  const name = turn.person?.name ?? turn.name ?? turn.surface;
+  const name = turn.person?.name ?? turnName(turn);
   return {
     name: name.replace(/[\u2010\u2011]/g, '-').replace(/\s+/g, ' ').trim(),
     role: turn.role ?? turn.person?.role ?? null,

@@ -144,6 +144,12 @@ export function readFrontMatter(layout: Layout, labelLines: ReadonlySet<number>)
     // An editor's note in brackets: `(Reissued as received.)`.
     if (/^\(.*\)$/.test(t) && headline) continue;
     const shape = lineShape(t);
+    // `EDITOR'S NOTE`, `CORRECTION`, `Media advisory` over the headline: a notice of its own, not the headline.
+    if (!headline && NOTICE.test(t)) {
+      headings.push({ line: i, level: 2, title: title(t), continuation: [], wrapped: [] });
+      open = undefined;
+      continue;
+    }
     if (!headline) {
       // A minister's byline (`The Hon Daniel Ferraro MP` / `Minister for …`) is masthead.
       if (BYLINE.test(t) || (OFFICE_LINE.test(t) && i > 0 && BYLINE.test(previousText(layout, i)))) continue;
@@ -180,6 +186,8 @@ export function readFrontMatter(layout: Layout, labelLines: ReadonlySet<number>)
   }
   return { end: i, headings };
 }
+
+const NOTICE = /^(?:editor[’']?s[ \u00a0]+notes?|note[ \u00a0]+to[ \u00a0]+(?:editors|correspondents)|corrections?|corrected|updated?|(?:media[ \u00a0]+)?advisory|embargoed(?:[ \u00a0]+until[^.]*)?|for[ \u00a0]+immediate[ \u00a0]+release|readout|breaking)[ \u00a0]*[:.]?$/i;
 
 function title(t: string): string {
   return cleanText(t.replace(STAMP, ''));

@@ -1,6 +1,6 @@
 // Who is who: people introduced with their full name and role, so that a later short form resolves to them.
-import type { Person } from './types';
-import { cleanText, foldKey, isAllCaps, titleCase } from './text';
+import type { Person, SpeakerTurn } from './types';
+import { cleanText, displayCase, foldKey, isAllCaps, titleCase } from './text';
 
 export const HONORIFIC = String.raw`(?:Rt|Madam|MADAM|Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Archbishop|Bishop|Cardinal|Monsignor|Msgr|Prince|Princess|Sheikh|Sheikha|Rev|Judge|Justice|Prof|Professor|Hon|HON|MR|MRS|MS|MISS|DR|SIR|DAME|U|Daw|Deputy|Senator|Shri|SHRI|Smt|SMT|Shrimati|SHRIMATI|Kumari|KUMARI|Sardar|SARDAR|Sushri|SUSHRI)`;
 const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}\\.?$`);
@@ -121,4 +121,9 @@ export function organisationOf(role: string): string | undefined {
   if (m) return m[1].replace(/\s*\([^)]*\)\s*$/, '');
   // `Under-Secretary-General for Political and Peacebuilding Affairs`: the portfolio is not the organisation.
   return /^(?:(?:Under|Assistant|Deputy)[- ])?Secretary-General\b/.test(r) ? 'United Nations' : undefined;
+}
+
+/** What lists call a turn's speaker: the name the model gave, or the label as it reads (`MR  CHAIRMAN` -> `Mr Chairman`). */
+export function turnName(turn: SpeakerTurn): string {
+  return turn.name ?? turn.person?.name ?? displayCase(turn.surface);
 }

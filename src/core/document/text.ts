@@ -30,8 +30,21 @@ export function isAllCaps(s: string): boolean {
   return !/[a-z]/.test(s) && s === s.toUpperCase() && /\p{Lu}[^]*\p{Lu}/u.test(s);
 }
 
-/** `MLAMBO-NGCUKA` -> `Mlambo-Ngcuka`, `DE RIVIÈRE` -> `De Rivière`. */
+/** `MLAMBO-NGCUKA` -> `Mlambo-Ngcuka`, `DE RIVIÈRE` -> `De Rivière`, `O'ROURKE` -> `O'Rourke`, `EDITOR'S` -> `Editor's`. */
 export function titleCase(s: string): string {
-  // Initials keep their capitals: `C.J. SINGH` -> `C.J. Singh`.
-  return s.toLowerCase().replace(/(^|[\s\-\u2010\u2011'\u2019.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  // Initials keep their capitals: `C.J. SINGH` -> `C.J. Singh`. After an apostrophe a letter is capital only when
+  // one letter stands before it (`O'Rourke`, `D'Souza`), not in a possessive or a contraction (`Editor's`, `Don't`).
+  return s.toLowerCase().replace(/(^|[\s\-\u2010\u2011'\u2019.])(\p{L})/gu, (m, sep: string, ch: string, at: number, all: string) =>
+    (/['\u2019]/.test(sep) && !/(?:^|[^\p{L}])\p{L}$/u.test(all.slice(0, at)) ? m : sep + ch.toUpperCase()));
+}
+
+/**
+ * How a name or an office printed in capitals reads in a list: `MR  CHAIRMAN` -> `Mr Chairman`, `Madam SPEAKER` ->
+ * `Madam Speaker`. In a label partly in capitals only words of four letters or more are typography; shorter ones
+ * may be acronyms (`the UK representative`).
+ */
+export function displayCase(s: string): string {
+  const clean = cleanText(s);
+  const cased = isAllCaps(clean) ? titleCase(clean) : clean.replace(/\p{Lu}{4,}(?:['’\-]\p{Lu}+)*/gu, (w) => titleCase(w));
+  return cased.replace(/ (Of|For|And|The|To|On|In|De|Du|La)(?= )/g, (w) => w.toLowerCase());
 }

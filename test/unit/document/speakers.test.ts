@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parsePolicyDocument } from '../../../src/core/document';
+import { titleCase } from '../../../src/core/document/text';
 import { corpusDoc, itWithCorpus, snippet } from './corpus';
 
 const turns = (text: string) => parsePolicyDocument(text).speakers;
@@ -157,4 +158,11 @@ describe('members of parliaments: constituency and party from the brackets', () 
     const text = 'The President: I give the floor.\nMr. Nebenzia (Russian Federation): Thank you, Mr. President.';
     assert.deepEqual(details(text)[1], ['Mr. Nebenzia', null, null, 'Russian Federation']);
   });
+
+  it('reads a name in capitals with its apostrophe: a single letter before it is a prefix, a possessive is not', () => {
+    const [o] = turns('MR O\'ROURKE: I agree with the MINISTER\'S view.');
+    assert.equal(o.name, 'O\'Rourke');
+    assert.deepEqual(["EDITOR'S NOTE", 'D’SOUZA', "DON'T"].map(titleCase), ["Editor's Note", 'D’Souza', "Don't"]);
+  });
 });
+

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { PolicyDocument, Section, SpeakerTurn } from '../../../src/core/document';
+import { parsePolicyDocument, type PolicyDocument, type Section, type SpeakerTurn } from '../../../src/core/document';
 import { buildOutline, nodeAt } from '../../../src/core/outline';
 
 function section(title: string, level: number, start: number, end: number): Section {
@@ -24,7 +24,7 @@ describe('buildOutline', () => {
     const [title] = outline;
     assert.deepEqual(title.children.map((c) => c.label), ['Session III', 'Session IV']);
     assert.deepEqual(title.children[0].children.map((c) => c.label), ['Achim Steiner']);
-    assert.deepEqual(title.children[1].children.map((c) => c.label), ['Mr. VORONKOV', 'Mr. FEDOTOV']);
+    assert.deepEqual(title.children[1].children.map((c) => c.label), ['Mr. Voronkov', 'Mr. Fedotov']);
     assert.equal(title.children[1].children[0].parent, title.children[1]);
   });
 
@@ -43,8 +43,24 @@ describe('buildOutline', () => {
 
   it('finds the deepest node at an offset', () => {
     const outline = buildOutline(doc([section('Title', 1, 0, 1000), section('Session III', 2, 100, 400)], [turn('Mr. STEINER', 150, 400)]));
-    assert.equal(nodeAt(outline, 200)?.label, 'Mr. STEINER');
+    assert.equal(nodeAt(outline, 200)?.label, 'Mr. Steiner');
     assert.equal(nodeAt(outline, 120)?.label, 'Session III');
     assert.equal(nodeAt(outline, 50)?.label, 'Title');
+  });
+
+  it('lists a chair in capitals, with one space or two, as one speaker that reads like the names around it', () => {
+    const text = 'MR CHAIRMAN: Order, order.\n\nSHRI RAM KUMAR (Bihar): Sir, I rise to speak on the Bill.\n\nMR  CHAIRMAN: Please conclude.\n'
+      + '\nMadam SPEAKER: Order.\n';
+    const labels = buildOutline(parsePolicyDocument(text)).map((n) => n.label);
+    assert.deepEqual(labels, ['Mr Chairman', 'Ram Kumar', 'Mr Chairman', 'Madam Speaker']);
+  });
+
+  it('keeps a notice over a press release out of the headline, and its apostrophe intact', () => {
+    const text = 'EDITOR\'S NOTE\nCoastal States Pledge to Close Early-Warning Gaps by 2034, Chair Says as Forum Ends\n'
+      + 'Coastal States agreed today to link their tide gauges into one early-warning network by 2034, as the Forum closed.\n';
+    const outline = buildOutline(parsePolicyDocument(text));
+    assert.deepEqual(outline.map((n) => [n.label, n.level]), [
+      ['EDITOR\'S NOTE', 2], ['Coastal States Pledge to Close Early-Warning Gaps by 2034, Chair Says as Forum Ends', 1],
+    ]);
   });
 });
