@@ -100,7 +100,7 @@ const WHOLE_CONTEXT = 0.9;
 /** Candidates offered for an orphan. */
 const MAX_CANDIDATES = 3;
 /** Candidates below this are not worth offering. */
-const MIN_CANDIDATE_SCORE = 0.5;
+const MIN_CANDIDATE_SCORE = 0.6;
 /**
  * Agreement each context side needs around an edited quote. Where one side is gone, the rest of the
  * selector matching is no evidence that the passage is still there: documents repeat their text (a
@@ -242,6 +242,7 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
       const found: Candidate[] = [];
       const eligible = new Set<Candidate>();
       const consider = (c: Candidate | undefined) => {
+        if (c && !acceptable(c) && c.score >= MIN_CANDIDATE_SCORE) job.near.push(c);
         if (!c || !acceptable(c)) return;
         found.push(c);
         if (c.score >= (inOrder(job, c.start) ? STRONG : FAR_MIN_SCORE)) eligible.add(c);
@@ -274,7 +275,7 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
         }
       }
       const local = job.local;
-      let chosen = local && (!far || far.score < local.score + LOCALITY_MARGIN) ? local : far;
+      const chosen = local && (!far || far.score < local.score + LOCALITY_MARGIN) ? local : far;
       const rivals = local ? [local, ...found] : found;
       // A weak candidate is no match while part of the quote is still where the passage should be.
       // A quote found too often to list ("Mr.", "the Council") has rivals everywhere: only context that
@@ -284,13 +285,6 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
         (chosen.score < STRONG && remnantInPlace(job, { at: chosen.start, end: chosen.end }))
         || (overflow && chosen.contextScore < FREQUENT_CONTEXT)
         || (m.quote.length < SHORT_QUOTE && chosen.contextScore < SHORT_CONTEXT));
-      if (!chosen && !overflow && exact.length === 1 && m.quote.length >= SHORT_QUOTE && inOrder(job, exact[0].at)) {
-        // The quote is there once, unchanged, where the neighbours say, with one side of its context
-        // intact: the other side was edited or deleted (a line removed next to it).
-        const c = m.score(exact[0].at, exact[0].at + m.quote.length, true);
-        if (oneSideIntact(m, c.start, c.end)) chosen = c;
-      }
-      if (process.env.ANCHOR_WHY) console.error(job.id, JSON.stringify({ chosen, weak, local, far, clear: chosen && clearlyBest(chosen, rivals, job), here: chosen && inOrder(job, chosen.start), rivals: rivals.map((r) => [r.start, r.score.toFixed(3), r.exactQuote, inOrder(job, r.start)]), lo: job.lo, hi: job.hi, old: job.oldStart }));
       if (chosen && !weak && clearlyBest(chosen, rivals, job)) {
         job.tentative = false;
         place(job, chosen);
@@ -309,17 +303,6 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
     settle(job, c.start, c.end - c.start, status, c.score);
   }
 }
-
-/** The whole prefix or the whole suffix agrees at text[start, end) (and the other side is not empty). */
-function oneSideIntact(m: Matcher, start: number, end: number): boolean {
-  const t = m.text;
-  const p = m.prefix.length >= CONTEXT_SIDE && t.endsWith(m.prefix, start);
-  const s = m.suffix.length >= CONTEXT_SIDE && t.startsWith(m.suffix, end);
-  return p || s;
-}
-
-/** A context side this long, intact, says something; a few characters at the start of a text do not. */
-const CONTEXT_SIDE = 16;
 
 /**
  * A candidate between the settled neighbours: where the passage is if the document kept its order.

@@ -344,6 +344,11 @@ export function runSoakSequence(docs: readonly SoakDoc[], seed: number, trace?: 
     }
   };
 
+  // What the extension does when typing pauses: selectors brought up to date, orphans looked for.
+  const pause = () => {
+    session.refreshTargets(seq.text);
+    session.reanchorOrphans(seq.text);
+  };
   const steps = 1 + seq.int(12);
   for (let k = 0; k < steps; k++) {
     const op = pickOp(seq);
@@ -360,7 +365,7 @@ export function runSoakSequence(docs: readonly SoakDoc[], seed: number, trace?: 
       seq.text = last.text;
       seq.notes.forEach((n, i) => { n.parts = last.parts[i]; });
       seq.ops.push('undo');
-      session.reanchorOrphans(seq.text);
+      pause();
       checkLive('live');
       // What the undone edit orphaned is back where it was.
       for (const [id, [s, e]] of last.orphaned) {
@@ -379,13 +384,13 @@ export function runSoakSequence(docs: readonly SoakDoc[], seed: number, trace?: 
     seq.ops.push(op);
     // A move is a cut and a paste: two events, the orphan search running in between only if typing paused.
     for (const c of changes) session.applyEdits([c], () => c.after);
-    if (seq.rand() < 0.5) session.reanchorOrphans(seq.text);
+    if (seq.rand() < 0.5) pause();
     checkLive('live');
     const orphaned = [...placedBefore].filter(([id]) => session.find(id)?.start === undefined);
     seq.history.push({ changes, ...before, orphaned });
   }
   // Typing stopped: the pause's orphan search always runs before the document is saved.
-  session.reanchorOrphans(seq.text);
+  pause();
   checkLive('live');
 
   trace?.(seq.text, seq.notes);
