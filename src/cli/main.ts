@@ -3,6 +3,7 @@ import { runAnalyze } from './analyze';
 import { runCheck } from './check';
 import { runExport } from './export';
 import { runImport, terminalConfirm } from './import';
+import { runMergeDriver } from './merge-driver';
 
 const usage = `Usage: policy-lens <command> [options]
 
@@ -13,6 +14,9 @@ Commands:
                                      coded passages as csv, w3c (JSON-LD), markdown, qdpx (REFI-QDA) or qdc
   import FILE --into FOLDER [--yes] [--dry-run] [--document PATH]
                                      a .qdpx, .qdc or W3C / Hypothesis JSON into the folder's sidecars
+  merge-driver BASE OURS THEIRS [PATH]
+                                     git's merge driver for sidecars and codebooks (%O %A %B %P):
+                                     merges by annotation and theme id
 
 Options:
   --json      machine-readable output (one object for one file, an array for several)
@@ -38,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
       return runExport(rest, { ...io, write: (bytes) => process.stdout.write(bytes) }, typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : 'dev');
     case 'import':
       return runImport(rest, { ...io, confirm: terminalConfirm() });
+    case 'merge-driver':
+      return runMergeDriver(rest, io);
     case '-v':
     case '--version':
       io.stdout(typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : 'dev');

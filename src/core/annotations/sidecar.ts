@@ -116,6 +116,7 @@ function updateAnnotation(
   setScalar(doc, t, 'end', a.target.end);
   setScalar(doc, map, 'created', a.created);
   setScalar(doc, map, 'status', a.status);
+  setScalar(doc, map, 'review', a.review);
   return map;
 }
 
@@ -169,6 +170,7 @@ function sameAnnotation(a: Annotation, b: Annotation): boolean {
     a.note === b.note &&
     a.created === b.created &&
     a.status === b.status &&
+    a.review === b.review &&
     a.themes.length === b.themes.length &&
     a.themes.every((t, i) => t === b.themes[i]) &&
     a.target.quote === b.target.quote &&

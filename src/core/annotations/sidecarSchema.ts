@@ -84,6 +84,8 @@ function readAnnotation(node: Node, what: string, limit: number | undefined): An
   const note = noteNode ? str(noteNode, `${where}: note`) : undefined;
   const createdNode = field(map, 'created', where);
   const created = createdNode ? str(createdNode, `${where}: created`, { nonEmpty: true }) : undefined;
+  const reviewNode = field(map, 'review', where);
+  const review = reviewNode ? str(reviewNode, `${where}: review`) : undefined;
   const statusNode = field(map, 'status', where);
   const status = statusNode ? str(statusNode, `${where}: status`, { pattern: /^orphan$/ }) : undefined;
   const t = asMap(field(map, 'target', where, true), `${where}: target`);
@@ -111,5 +113,6 @@ function readAnnotation(node: Node, what: string, limit: number | undefined): An
     },
     ...(created !== undefined && { created }),
     ...(status === 'orphan' && { status }),
+    ...(review !== undefined && { review }),
   };
 }
