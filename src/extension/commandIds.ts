@@ -18,6 +18,7 @@ export const Commands = {
   deleteTheme: 'policyLens.deleteTheme',
   exportAnnotations: 'policyLens.exportAnnotations',
   importAnnotations: 'policyLens.importAnnotations',
+  resolveConflict: 'policyLens.resolveConflict',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -3,13 +3,14 @@
  * to date through edits, and turned back into a sidecar on demand. The extension owns one per open
  * document; everything here is pure so that the edit/anchor/save cycle is tested without VS Code.
  */
-import { anchorAll, type AnchorStatus } from './anchor';
+import { anchorAll, type AnchorCandidate, type AnchorStatus } from './anchor';
 import { codePointIndex } from './codePoints';
 import { newAnnotationId } from './ids';
 import { mapThroughEdits, type ContentChange } from './liveEdits';
 import type { Annotation, Sidecar } from './model';
 import { CONTEXT_LENGTH, createTarget } from './selectors';
 import { textHash } from './sha256';
+import { mergeSidecars } from '../merge/sidecars';
 
 export interface LiveAnnotation {
   readonly annotation: Annotation;
@@ -18,6 +19,8 @@ export interface LiveAnnotation {
   /** UTF-16 offsets into the current text; absent for orphans. */
   readonly start?: number;
   readonly end?: number;
+  /** For an orphan: the closest places found the last time it was looked for, to re-attach it to. */
+  readonly candidates?: readonly AnchorCandidate[];
 }
 
 export class LiveSession {
@@ -150,7 +153,12 @@ export class LiveSession {
     let found = false;
     lost.forEach(({ a, i }, k) => {
       const r = results[k];
-      if (r.status !== 'exact' && r.status !== 'moved') return;
+      if (r.status !== 'exact' && r.status !== 'moved') {
+        // Not back as it was: what came close is offered (an approximate find included), not taken.
+        const candidates = r.start !== undefined && r.end !== undefined ? [{ start: r.start, end: r.end, score: r.score ?? 0 }] : r.candidates;
+        this.items[i] = { annotation: a.annotation, status: 'orphan', ...(candidates && { candidates }) };
+        return;
+      }
       found = true;
       this.cut.delete(a.annotation.id);
       this.items[i] = { annotation: a.annotation, status: r.status, start: r.start, end: r.end };
@@ -221,17 +229,25 @@ export class LiveSession {
   }
 
   /**
-   * The sidecar changed on disk (git pull, another editor): its annotations replace ours id by id and are
-   * anchored in the current text. Changes made here and not written yet win: annotations in `local.changed`
-   * (added or edited here) keep our version, and those in `local.removed` stay removed.
+   * The sidecar changed on disk (git pull, another window, `check --write`): it is merged by id with
+   * what is here, against the version both started from (the one last read or written), the way git
+   * merges sidecars: edits made on either side are kept, an annotation edited on both keeps both sides'
+   * themes and notes and is marked for review, a deletion holds only where the other side did not edit.
+   * Passages keep their live ranges here; what is new from disk is anchored in `text`.
    */
-  replaceFrom(sidecar: Sidecar, text: string, local: { changed: ReadonlySet<string>; removed: ReadonlySet<string> } = { changed: new Set(), removed: new Set() }): void {
-    const ours = new Map(this.items.map((a) => [a.annotation.id, a]));
-    const incoming = place({ ...sidecar, annotations: sidecar.annotations.filter((a) => !local.removed.has(a.id) && !(local.changed.has(a.id) && ours.has(a.id))) }, text);
-    const ids = new Set(incoming.map((a) => a.annotation.id));
-    const kept = this.items.filter((a) => !ids.has(a.annotation.id) && local.changed.has(a.annotation.id));
+  replaceFrom(sidecar: Sidecar, text: string): void {
+    const ours: Sidecar = { ...this.sidecar, annotations: this.items.map((a) => a.annotation) };
+    const { sidecar: merged } = mergeSidecars(this.sidecar, ours, sidecar, { compareTargets: false });
+    const live = new Map(this.items.map((a) => [a.annotation.id, a]));
+    const fresh = merged.annotations.filter((a) => live.get(a.id)?.start === undefined);
+    const placed = new Map(place({ ...sidecar, annotations: fresh }, text).map((a) => [a.annotation.id, a]));
     this.sidecar = sidecar;
-    this.items = [...incoming, ...kept];
+    this.items = merged.annotations.map((annotation) => {
+      const here = live.get(annotation.id);
+      if (here?.start !== undefined) return { ...here, annotation: { ...annotation, target: here.annotation.target } };
+      const found = placed.get(annotation.id);
+      return found ? { ...found, annotation } : { annotation, status: 'orphan' };
+    });
     this.sortItems();
   }
 
@@ -287,12 +303,12 @@ function place(sidecar: Sidecar, text: string): LiveAnnotation[] {
       else if (text.slice(start, end) === annotation.target.quote) items.push({ annotation, status: 'exact', start, end });
       else check.push(annotation);
     }
-    anchorAll(text, check).forEach((r, k) => items.push({ annotation: check[k], status: r.status, start: r.start, end: r.end }));
+    anchorAll(text, check).forEach((r, k) => items.push({ annotation: check[k], status: r.status, start: r.start, end: r.end, ...(r.candidates && { candidates: r.candidates }) }));
   } else {
     const results = anchorAll(text, sidecar.annotations);
     sidecar.annotations.forEach((annotation, k) => {
       const r = results[k];
-      items.push({ annotation, status: r.status, start: r.start, end: r.end });
+      items.push({ annotation, status: r.status, start: r.start, end: r.end, ...(r.candidates && { candidates: r.candidates }) });
     });
   }
   return items.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));

@@ -94,7 +94,12 @@ export function resolveConflictedText(source: string, opts: MergeOptions = {}): 
   return mergeSidecarTexts(sides.base, sides.ours, sides.theirs, opts);
 }
 
-export function mergeSidecars(base: Sidecar | undefined, ours: Sidecar, theirs: Sidecar): { sidecar: Sidecar; report: Omit<MergeReport, 'total' | 'reanchored'> } {
+/**
+ * With `compareTargets: false`, an annotation whose themes, note and status are unchanged counts as
+ * unchanged even where its target differs: a live session's selectors follow the editor, not the file.
+ */
+export function mergeSidecars(base: Sidecar | undefined, ours: Sidecar, theirs: Sidecar, opts: { compareTargets?: boolean } = {}): { sidecar: Sidecar; report: Omit<MergeReport, 'total' | 'reanchored'> } {
+  const same = (a: Annotation, b: Annotation) => sameContent(a, b) && (opts.compareTargets === false || sameTarget(a, b));
   const baseById = new Map(base?.annotations.map((a) => [a.id, a]));
   const oursById = new Map(ours.annotations.map((a) => [a.id, a]));
   const theirsById = new Map(theirs.annotations.map((a) => [a.id, a]));
@@ -198,13 +203,18 @@ function combine(base: Annotation | undefined, ours: Annotation, theirs: Annotat
   };
 }
 
-function same(a: Annotation, b: Annotation): boolean {
+function sameContent(a: Annotation, b: Annotation): boolean {
   return (
     a.note === b.note &&
     a.status === b.status &&
     a.review === b.review &&
     a.created === b.created &&
-    a.themes.join('\n') === b.themes.join('\n') &&
+    a.themes.join('\n') === b.themes.join('\n')
+  );
+}
+
+function sameTarget(a: Annotation, b: Annotation): boolean {
+  return (
     a.target.quote === b.target.quote &&
     a.target.prefix === b.target.prefix &&
     a.target.suffix === b.target.suffix &&

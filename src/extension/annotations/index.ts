@@ -10,6 +10,7 @@ import { registerNavigateAnnotations } from './navigateAnnotations';
 import { registerOpenSidecar } from './openSidecar';
 import { registerReattachOrphan } from './reattachOrphan';
 import { registerRemoveAnnotation } from './removeAnnotation';
+import { registerResolveConflict } from './resolveConflict';
 import { registerTagSelection } from './tagSelection';
 import { registerThemeCommands } from './themeCommands';
 import { registerThemesTree, type ThemesView } from './themesTree';
@@ -38,6 +39,7 @@ export function registerAnnotations(): {
     registerOpenSidecar(store),
     registerReattachOrphan(store),
     registerThemeCommands(codebooks),
+    registerResolveConflict(),
   );
   const annotationsSnapshot = async (uri: string): Promise<AnnotationsSnapshotItem[] | { error: string }> => {
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));

@@ -41,15 +41,23 @@ describe('LiveSession', () => {
     assert.equal(s.orphans.length, 0);
   });
 
-  it('lets changes made here win over a sidecar changed on disk, and keeps what was removed here removed', () => {
+  it('merges a sidecar changed on disk by id: both edits of one annotation kept, a removal held where the other side did not edit', () => {
     const { s, id } = session();
     const other = s.add(text, text.indexOf('The President'), text.indexOf('The President') + 13, { themes: ['chair'], created });
+    const third = s.add(text, text.indexOf('their work'), text.indexOf('their work') + 10, { themes: ['thanks'], created });
     const onDisk: Sidecar = s.toSidecar(text);
     s.update(id, { note: 'written here' });
     s.remove(other.id, text);
-    const disk: Sidecar = { ...onDisk, annotations: onDisk.annotations.map((a) => ({ ...a, note: 'written elsewhere' })) };
-    s.replaceFrom(disk, text, { changed: new Set([id]), removed: new Set([other.id]) });
-    assert.deepEqual(s.annotations.map((a) => [a.annotation.id, a.annotation.note]), [[id, 'written here']]);
+    s.remove(third.id, text);
+    // Another window wrote meanwhile: a note on the first and the third; the second left alone.
+    const disk: Sidecar = { ...onDisk, annotations: onDisk.annotations.map((a) => (a.id === other.id ? a : { ...a, note: 'written elsewhere' })) };
+    s.replaceFrom(disk, text);
+    const byId = new Map(s.annotations.map((a) => [a.annotation.id, a.annotation]));
+    assert.equal(byId.get(id)?.note, 'written here\n\nwritten elsewhere');
+    assert.match(byId.get(id)?.review ?? '', /both branches edited/);
+    assert.equal(byId.has(other.id), false, 'removed here, untouched there: stays removed');
+    assert.equal(byId.get(third.id)?.note, 'written elsewhere', 'removed here but edited there: kept');
+    assert.deepEqual(s.placed.find((a) => a.annotation.id === id) && text.slice(s.placed.find((a) => a.annotation.id === id)!.start, s.placed.find((a) => a.annotation.id === id)!.end), 'resolution 2505 (2020)');
   });
 
   it('takes the disk version of annotations not changed here', () => {
