@@ -34,4 +34,6 @@ export interface PolicyLensApi {
   themesSnapshot(): ThemesItem[];
   /** The annotations of a document as the extension holds them, or the sidecar's error. */
   annotationsSnapshot(uri: string): Promise<AnnotationsSnapshotItem[] | { error: string }>;
+  /** Sidecar writes, and reloads after a change on disk, since activation. */
+  annotationsCounts(): { writes: number; reloadsFromDisk: number };
 }

@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     registerExchange(String(context.extension.packageJSON.version)),
   );
   log().info(`Policy Lens ${String(context.extension.packageJSON.version)} activated`);
-  return { sessionsSnapshot: sessions.snapshot, sessionsSelection: sessions.selection, themesSnapshot: annotations.themesSnapshot, annotationsSnapshot: annotations.annotationsSnapshot };
+  return { sessionsSnapshot: sessions.snapshot, sessionsSelection: sessions.selection, themesSnapshot: annotations.themesSnapshot, annotationsSnapshot: annotations.annotationsSnapshot, annotationsCounts: annotations.annotationsCounts };
 }
 
 export function deactivate(): void {

@@ -44,6 +44,8 @@ export class AnnotationStore implements vscode.Disposable {
   private writeQueue: Promise<unknown> = Promise.resolve();
 
   readonly onDidChange = this.changed.event;
+  /** What the store did, counted: a reload of its own write is a bug the integration tests look for. */
+  readonly counts = { writes: 0, reloadsFromDisk: 0 };
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
@@ -244,6 +246,7 @@ export class AnnotationStore implements vscode.Disposable {
     }
     const parsed = parseSidecar(text);
     entry.base = parsed.ok ? parsed : undefined;
+    this.counts.writes++;
     log().info(`wrote ${entry.sidecar.toString(true)} (${sidecar.annotations.length} annotations)`);
   }
 
@@ -254,6 +257,7 @@ export class AnnotationStore implements vscode.Disposable {
     const text = await readText(uri).catch(() => undefined);
     if (text === entry.lastText) return;
     log().info(`${uri.toString(true)} changed on disk: reloading`);
+    this.counts.reloadsFromDisk++;
     this.applyDiskText(entry, text);
   }
 

@@ -21,6 +21,7 @@ export function registerAnnotations(): {
   disposable: vscode.Disposable;
   themesSnapshot: ThemesView['snapshot'];
   annotationsSnapshot(uri: string): Promise<AnnotationsSnapshotItem[] | { error: string }>;
+  annotationsCounts(): { writes: number; reloadsFromDisk: number };
 } {
   const store = new AnnotationStore();
   const codebooks = new CodebookStore();
@@ -50,5 +51,5 @@ export function registerAnnotations(): {
       text: a.start !== undefined ? document.getText().slice(a.start, a.end) : undefined,
     }));
   };
-  return { disposable, themesSnapshot: themes.snapshot, annotationsSnapshot };
+  return { disposable, themesSnapshot: themes.snapshot, annotationsSnapshot, annotationsCounts: () => ({ ...store.counts }) };
 }

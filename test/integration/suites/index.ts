@@ -4,3 +4,4 @@ import './reading.test';
 import './annotations.test';
 import './detection.test';
 import './exchange.test';
+import './trust.test';
