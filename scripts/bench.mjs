@@ -3,6 +3,7 @@
 //   2. Sessions view refresh on the 312 KB record (parse + outline, what a refresh recomputes)
 //   3. grammar tokenization: Policy Text vs VS Code's Markdown grammar on the same text
 //   4. re-anchoring 500 annotations after 2% word edits: Policy Lens vs a Hypothesis-style baseline
+//   5. hostile text at 1, 5 and 20 MB: analyze per MB, Sessions refresh, keystrokes, worst grammar line
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -66,4 +67,12 @@ process.stdout.write(anchoring.stdout.replace(/^/gm, '   '));
 if (anchoring.status !== 0) {
   process.stderr.write(anchoring.stderr);
   process.exitCode = anchoring.status ?? 1;
+}
+
+console.log('\n5. hostile text (scripts/bench-hostile.mjs)');
+const hostile = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench-hostile.mjs')], { cwd: root, encoding: 'utf8' });
+process.stdout.write(hostile.stdout.replace(/^/gm, '   '));
+if (hostile.status !== 0) {
+  process.stderr.write(hostile.stderr);
+  process.exitCode = hostile.status ?? 1;
 }

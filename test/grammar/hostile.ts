@@ -29,13 +29,16 @@ const FRAGMENTS = [
   'the', 'of', 'and', 'Council', 'Member States', 'humanitarian', 'A', 'B', 'Z',
 ];
 
-/** One line of about `length` characters. */
-export function hostileLine(rand: () => number, length: number): string {
+/**
+ * One line of about `length` characters: of one shape (a fragment over and over with random spaces,
+ * what backtracking feeds on) or, mixed, of every shape at once.
+ */
+export function hostileLine(rand: () => number, length: number, shape: 'any' | 'single' | 'mixed' = 'any'): string {
   const parts: string[] = [];
   let n = 0;
-  // Runs of one shape are what backtracking feeds on: sometimes one fragment over and over.
-  const repeatOne = rand() < 0.3 ? FRAGMENTS[Math.floor(rand() * FRAGMENTS.length)] : undefined;
-  const depth = rand() < 0.2 ? 1 + Math.floor(rand() * 500) : 0;
+  const single = shape === 'single' || (shape === 'any' && rand() < 0.3);
+  const repeatOne = single ? FRAGMENTS[Math.floor(rand() * FRAGMENTS.length)] : undefined;
+  const depth = !single && rand() < 0.2 ? 1 + Math.floor(rand() * 500) : 0;
   if (depth) {
     const open = ['(', '[', '“', '‘', '"', '«', '{'];
     const chosen = Array.from({ length: depth }, () => open[Math.floor(rand() * open.length)]);
@@ -47,7 +50,7 @@ export function hostileLine(rand: () => number, length: number): string {
   while (n < length) {
     const r = rand();
     let piece: string;
-    if (repeatOne && r < 0.7) piece = repeatOne;
+    if (repeatOne && r < 0.9) piece = repeatOne;
     else if (r < 0.1) piece = SPACES[Math.floor(rand() * SPACES.length)];
     else if (r < 0.18) piece = DASHES[Math.floor(rand() * DASHES.length)];
     else piece = FRAGMENTS[Math.floor(rand() * FRAGMENTS.length)];
