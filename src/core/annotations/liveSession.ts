@@ -224,8 +224,15 @@ export class LiveSession {
       const { status: _s, ...rest } = annotation;
       return { ...rest, target: createTarget(text, start, end, index) };
     });
-    this.sidecar = { ...this.sidecar, textHash: textHash(text), annotations };
-    return this.sidecar;
+    return { ...this.sidecar, textHash: textHash(text), annotations };
+  }
+
+  /**
+   * `sidecar` (from toSidecar) is now the file on disk: the version that a later change on disk is
+   * merged against. Only after the write, so that a change merged meanwhile still sees ours as ours.
+   */
+  written(sidecar: Sidecar): void {
+    this.sidecar = sidecar;
   }
 
   /**

@@ -29,6 +29,11 @@ interface Entry {
    * never taken for a change made elsewhere.
    */
   lastText?: string;
+  /** Texts this window wrote lately: the watcher may report any of them, late and out of order. */
+  own: string[];
+  /** A write is in flight: disk events wait for it (it compares the file before replacing it anyway). */
+  writing?: boolean;
+  recheck?: boolean;
   loading?: Promise<void>;
   orphanTimer?: ReturnType<typeof setTimeout>;
 }
@@ -110,7 +115,7 @@ export class AnnotationStore implements vscode.Disposable {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
     if (entry) return entry.loading ?? Promise.resolve();
-    entry = { document, sidecar: sidecarUri(document.uri) };
+    entry = { document, sidecar: sidecarUri(document.uri), own: [] };
     this.entries.set(key, entry);
     const e = entry;
     e.loading = this.read(e).finally(() => {
@@ -134,6 +139,8 @@ export class AnnotationStore implements vscode.Disposable {
 
   private applyDiskText(entry: Entry, text: string | undefined): void {
     entry.lastText = text;
+    // A file written elsewhere is the newest: our earlier texts, seen again, would be changes now.
+    entry.own = [];
     if (text === undefined) {
       // No sidecar (never made, or deleted on disk): only what was made or edited here and not written
       // yet remains.
@@ -218,10 +225,23 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   private async writeNow(entry: Entry, attempt = 0): Promise<void> {
+    entry.writing = true;
+    try {
+      await this.writeOnce(entry, attempt);
+    } finally {
+      entry.writing = false;
+      if (entry.recheck) {
+        entry.recheck = false;
+        void this.onSidecarChangedOnDisk(entry.sidecar);
+      }
+    }
+  }
+
+  private async writeOnce(entry: Entry, attempt: number): Promise<void> {
     if (!entry.session || entry.error) return;
     // Someone may have changed the file since we read it: merge their version in before writing ours.
     const onDisk = await readText(entry.sidecar).catch(() => entry.lastText);
-    if (onDisk !== entry.lastText) {
+    if (onDisk !== entry.lastText && !(onDisk !== undefined && entry.own.includes(onDisk))) {
       this.applyDiskText(entry, onDisk);
       if (entry.error || !entry.session) return;
     }
@@ -229,8 +249,9 @@ export class AnnotationStore implements vscode.Disposable {
     const text = serializeSidecar(sidecar, entry.base);
     if (text === entry.lastText) return;
     // Recorded before the file appears: the watcher may report it (and be read) before the write returns.
-    const previous = entry.lastText;
+    const previous = onDisk;
     entry.lastText = text;
+    entry.own = [...entry.own.slice(-7), text];
     try {
       await writeTextAtomic(entry.sidecar, text, previous);
     } catch (err) {
@@ -239,11 +260,12 @@ export class AnnotationStore implements vscode.Disposable {
         // Written elsewhere between our read and our rename: merge theirs in and try again.
         log().info(`${entry.sidecar.toString(true)} changed on disk while it was being written: merging by id`);
         this.applyDiskText(entry, err.current);
-        if (!entry.error && attempt < 4) return this.writeNow(entry, attempt + 1);
+        if (!entry.error && attempt < 4) return this.writeOnce(entry, attempt + 1);
         return;
       }
       throw err;
     }
+    entry.session.written(sidecar);
     const parsed = parseSidecar(text);
     entry.base = parsed.ok ? parsed : undefined;
     this.counts.writes++;
@@ -254,8 +276,13 @@ export class AnnotationStore implements vscode.Disposable {
     const entry = [...this.entries.values()].find((e) => e.sidecar.toString() === uri.toString());
     if (!entry) return;
     await entry.loading;
+    if (entry.writing) {
+      entry.recheck = true;
+      return;
+    }
     const text = await readText(uri).catch(() => undefined);
-    if (text === entry.lastText) return;
+    // Our own writes, the last or an earlier one reported late, are not changes made elsewhere.
+    if (text === entry.lastText || (text !== undefined && entry.own.includes(text))) return;
     log().info(`${uri.toString(true)} changed on disk: reloading`);
     this.counts.reloadsFromDisk++;
     this.applyDiskText(entry, text);

@@ -46,6 +46,7 @@ describe('LiveSession', () => {
     const other = s.add(text, text.indexOf('The President'), text.indexOf('The President') + 13, { themes: ['chair'], created });
     const third = s.add(text, text.indexOf('their work'), text.indexOf('their work') + 10, { themes: ['thanks'], created });
     const onDisk: Sidecar = s.toSidecar(text);
+    s.written(onDisk);
     s.update(id, { note: 'written here' });
     s.remove(other.id, text);
     s.remove(third.id, text);
@@ -63,6 +64,7 @@ describe('LiveSession', () => {
   it('takes the disk version of annotations not changed here', () => {
     const { s, id } = session();
     const disk = s.toSidecar(text);
+    s.written(disk);
     s.replaceFrom({ ...disk, annotations: disk.annotations.map((a) => ({ ...a, note: 'from git pull' })) }, text);
     assert.equal(s.find(id)?.annotation.note, 'from git pull');
   });
