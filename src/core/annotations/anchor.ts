@@ -250,6 +250,9 @@ export function anchorAll(text: string, annotations: readonly Anchorable[], opts
       const { found: exact, overflow } = exactOccurrences(job, seeds[i].heads);
       for (const o of exact.slice(0, 4)) consider(m.score(o.at, o.at + m.quote.length, true));
       for (const r of seeds[i].regions) {
+        // The region of the local candidate is that candidate: verifying it again is the costly part.
+        const local = job.local;
+        if (local && r.start + m.prefix.length + maxErrors + 8 >= local.start && r.start - maxErrors - 8 <= local.start) continue;
         consider(m.fuzzyIn(r.start - maxErrors - 8, r.start + m.selectorLength + maxErrors + 8, maxErrors, r.start));
       }
       // The whole selector unchanged somewhere pass 1 did not look (a long paragraph pasted before it):
