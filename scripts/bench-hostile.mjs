@@ -91,7 +91,8 @@ console.log(`Hostile text: ${Object.keys(HOSTILE_TEXTS).length} kinds at ${SIZES
   const rows = [];
   for (const kb of [50, 100, 200, 400]) {
     const text = HOSTILE_TEXTS['one line of 1 MB and more'](seeded(kb), kb * 1024);
-    const { ms } = timed(() => parsePolicyDocument(text));
+    // Best of two, so that the first size does not pay for the warm-up.
+    const ms = Math.min(timed(() => parsePolicyDocument(text)).ms, kb <= 100 ? timed(() => parsePolicyDocument(text)).ms : Infinity);
     rows.push({ kb, ms });
     console.log(`  ${String(kb).padStart(3)} KB: ${ms.toFixed(0)} ms = ${(ms / (kb / 1024)).toFixed(0)} ms/MB`);
     if (ms > 20000) break;
