@@ -5,6 +5,7 @@
 //   4. re-anchoring 500 annotations after 2% word edits: Policy Lens vs a Hypothesis-style baseline
 //   5. analysis of a generated 1,000-document folder: index build vs reading and YAML-parsing the sidecars,
 //      incremental update, a query and each matrix
+//   6. hostile text at 1, 5 and 20 MB: analyze per MB, Sessions refresh, keystrokes, worst grammar line
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -83,4 +84,12 @@ process.stdout.write(analysis.stdout.replace(/^/gm, '   '));
 if (analysis.status !== 0) {
   process.stderr.write(analysis.stderr);
   process.exitCode = analysis.status ?? 1;
+}
+
+console.log('\n6. hostile text (scripts/bench-hostile.mjs)');
+const hostile = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench-hostile.mjs')], { cwd: root, encoding: 'utf8' });
+process.stdout.write(hostile.stdout.replace(/^/gm, '   '));
+if (hostile.status !== 0) {
+  process.stderr.write(hostile.stderr);
+  process.exitCode = hostile.status ?? 1;
 }

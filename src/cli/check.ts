@@ -1,8 +1,11 @@
 // `policy-lens check FILE... [--json] [--write]`: re-anchors the sidecar annotations of documents and
 // reports where each one is now; with --write, brings the sidecars up to date.
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import {
+  CODEBOOK_PATH,
   codePointIndex,
+  parseCodebook,
   parseSidecar,
   reanchorSidecar,
   serializeSidecar,
@@ -11,6 +14,7 @@ import {
 } from '../core/annotations/index';
 import { LineIndex } from '../core/document/lineIndex';
 import { reason } from './errors';
+import { folderOf, readOptional } from './folders';
 
 export interface CheckIo {
   stdout(s: string): void;
@@ -24,6 +28,8 @@ interface CheckedAnnotation {
   start?: number;
   end?: number;
   line?: number;
+  /** For an orphan: the places that came closest, best first (code points), to re-attach it to. */
+  candidates?: { start: number; end: number; score: number }[];
 }
 
 interface CheckJson {
@@ -32,6 +38,24 @@ interface CheckJson {
   sidecar: string | null;
   annotations: CheckedAnnotation[];
   error?: { message: string; line?: number; column?: number };
+  /** The folder's codebook, when it cannot be read. */
+  codebook?: { path: string; error: { message: string; line?: number; column?: number } };
+}
+
+/** The codebook's error, reported on stderr; null when it reads (or there is none). */
+async function checkCodebook(path: string, io: CheckIo): Promise<CheckJson['error'] | null> {
+  let source: string | undefined;
+  try {
+    source = await readOptional(path);
+  } catch (err) {
+    io.stderr(`${path}: cannot read: ${reason(err)}`);
+    return { message: `cannot read: ${reason(err)}` };
+  }
+  if (source === undefined) return null;
+  const parsed = parseCodebook(source);
+  if (parsed.ok) return null;
+  io.stderr(`${path}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
+  return parsed.error;
 }
 
 const USAGE = 'usage: policy-lens check FILE... [--json] [--write]';
@@ -52,9 +76,15 @@ export async function runCheck(args: string[], io: CheckIo): Promise<number> {
   }
   const reports: CheckJson[] = [];
   let failed = false;
+  const codebooks = new Map<string, CheckJson['error'] | null>();
   for (const file of files) {
+    // The codebook the document's themes come from is checked too, once per folder.
+    const codebook = join(folderOf(file), CODEBOOK_PATH);
+    if (!codebooks.has(codebook)) codebooks.set(codebook, await checkCodebook(codebook, io));
     const { report, quotes, written } = await checkOne(file, write, io);
-    if (report.error) failed = true;
+    const codebookError = codebooks.get(codebook);
+    if (codebookError) report.codebook = { path: codebook, error: codebookError };
+    if (report.error || codebookError) failed = true;
     if (json) reports.push(report);
     else io.stdout(humanReadable(report, quotes, written));
   }
@@ -86,7 +116,8 @@ async function checkOne(file: string, write: boolean, io: CheckIo): Promise<Chec
     if ((err as { code?: string }).code === 'ENOENT') return { report: { ...report, sidecar: null }, quotes: [], written: false };
     return fail(report, io, `${sidecarPath}: cannot read: ${reason(err)}`, { message: `cannot read: ${reason(err)}` });
   }
-  const parsed = parseSidecar(source);
+  const expect = { documentName: basename(file), text };
+  const parsed = parseSidecar(source, expect);
   if (!parsed.ok) {
     const { message, line, column } = parsed.error;
     // Nothing is written for a sidecar that does not parse: it stays exactly as it is on disk.
@@ -95,9 +126,10 @@ async function checkOne(file: string, write: boolean, io: CheckIo): Promise<Chec
   const { sidecar, results } = reanchorSidecar(text, parsed.sidecar);
   const cps = codePointIndex(text);
   const lines = new LineIndex(text);
+  const cp = (c: { start: number; end: number; score: number }) => ({ start: cps.toCodePoint(c.start), end: cps.toCodePoint(c.end), score: c.score });
   report.annotations = results.map((r) =>
     r.start === undefined || r.end === undefined
-      ? { id: r.id, status: r.status }
+      ? { id: r.id, status: r.status, ...(r.candidates && { candidates: r.candidates.map(cp) }) }
       : { id: r.id, status: r.status, start: cps.toCodePoint(r.start), end: cps.toCodePoint(r.end), line: lines.lineOf(r.start) + 1 },
   );
   const quotes = parsed.sidecar.annotations.map((a) => a.target.quote);
@@ -106,8 +138,13 @@ async function checkOne(file: string, write: boolean, io: CheckIo): Promise<Chec
     const updated = serializeSidecar(sidecar, parsed);
     if (updated !== source) {
       try {
-        await writeAtomically(sidecarPath, updated);
-        written = true;
+        written = await replaceIfUnchanged(sidecarPath, source, updated, async (current) => {
+          // Someone wrote the sidecar meanwhile (the editor, another check): theirs is re-anchored instead.
+          const again = parseSidecar(current, expect);
+          if (!again.ok) return undefined;
+          const text2 = serializeSidecar(reanchorSidecar(text, again.sidecar).sidecar, again);
+          return text2;
+        });
       } catch (err) {
         return fail(report, io, `${sidecarPath}: cannot write: ${reason(err)}`, { message: `cannot write: ${reason(err)}` });
       }
@@ -116,25 +153,41 @@ async function checkOne(file: string, write: boolean, io: CheckIo): Promise<Chec
   return { report, quotes, written };
 }
 
+/**
+ * Writes `content` over `path` only if the file still holds `expected`: a temporary file is written
+ * beside it and the target compared again right before the rename. When it changed, `redo` makes the
+ * content anew from what is there now (undefined: leave it alone), a few times at most.
+ */
+export async function replaceIfUnchanged(path: string, expected: string, content: string, redo: (current: string) => Promise<string | undefined>): Promise<boolean> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const tmp = `${path}.${process.pid}.${Date.now().toString(36)}.${attempt}.tmp`;
+    try {
+      await writeFile(tmp, content, 'utf8');
+      const current = await readFile(path, 'utf8');
+      if (current === expected) {
+        await rename(tmp, path);
+        return true;
+      }
+      await unlink(tmp);
+      const next = await redo(current);
+      if (next === undefined || next === current) return false;
+      expected = current;
+      content = next;
+    } catch (err) {
+      await unlink(tmp).catch(() => undefined);
+      throw err;
+    }
+  }
+  throw new Error('the file kept changing while it was being written; run check again');
+}
+
 function fail(report: CheckJson, io: CheckIo, line: string, error: CheckJson['error']): Checked {
   io.stderr(line);
   return { report: { ...report, error }, quotes: [], written: false };
 }
 
-/** Writes a temporary file beside the target and renames it over it, so readers never see half a file. */
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  try {
-    await writeFile(tmp, content, 'utf8');
-    await rename(tmp, path);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
-}
-
 function humanReadable(r: CheckJson, quotes: string[], written: boolean): string {
-  if (r.error) return `${r.document}: not checked`;
+  if (r.error) return `${r.document}: not checked${r.codebook ? ` (and its codebook ${r.codebook.path} cannot be read)` : ''}`;
   if (r.sidecar === null) return `${r.document}: no sidecar (nothing to check)`;
   const counts = new Map<AnchorStatus, number>([['exact', 0], ['moved', 0], ['fuzzy', 0], ['orphan', 0]]);
   for (const a of r.annotations) counts.set(a.status, counts.get(a.status)! + 1);
@@ -143,8 +196,10 @@ function humanReadable(r: CheckJson, quotes: string[], written: boolean): string
   r.annotations.forEach((a, i) => {
     const where = a.line === undefined ? 'not found' : `line ${a.line}`;
     out.push(`  ${a.id}  ${a.status.padEnd(6)}  ${where.padEnd(10)}  ${excerpt(quotes[i])}`);
+    if (a.candidates?.length) out.push(`          candidates: ${a.candidates.map((c) => `${c.start}-${c.end} (${c.score})`).join(', ')}`);
   });
   if (written) out.push(`  updated ${r.sidecar}`);
+  if (r.codebook) out.push(`  codebook ${r.codebook.path} cannot be read: ${r.codebook.error.message}`);
   return out.join('\n');
 }
 

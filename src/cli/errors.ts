@@ -4,5 +4,6 @@ export function reason(err: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES') return 'permission denied';
   if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'ELOOP') return 'it is a symbolic link that leads back to itself';
   return err instanceof Error ? err.message : String(err);
 }

@@ -5,6 +5,7 @@ import { runExport } from './export';
 import { runImport, terminalConfirm } from './import';
 import { runMatrix } from './matrix';
 import { runPassages } from './passages';
+import { runMergeDriver } from './merge-driver';
 
 const usage = `Usage: policy-lens <command> [options]
 
@@ -21,6 +22,9 @@ Commands:
   matrix FOLDER --by speaker|section|document|theme [--count passages|documents|chars]
          [--format table|csv|json] [--same-turn]
                                      themes against speakers, sections, documents or themes
+  merge-driver BASE OURS THEIRS [PATH]
+                                     git's merge driver for sidecars and codebooks (%O %A %B %P):
+                                     merges by annotation and theme id
 
 Options:
   --json      machine-readable output (one object for one file, an array for several)
@@ -50,6 +54,8 @@ async function main(argv: string[]): Promise<number> {
       return runPassages(rest, io);
     case 'matrix':
       return runMatrix(rest, io);
+    case 'merge-driver':
+      return runMergeDriver(rest, io);
     case '-v':
     case '--version':
       io.stdout(typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : 'dev');

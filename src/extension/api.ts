@@ -68,4 +68,6 @@ export interface PolicyLensApi {
   passagesSnapshot(): { label: string; description?: string; children: { label: string; description?: string }[] }[];
   /** The Matrix view, as its webview last received and rendered it. */
   matrixSnapshot(): MatrixViewSnapshot;
+  /** Sidecar writes, and reloads after a change on disk, since activation. */
+  annotationsCounts(): { writes: number; reloadsFromDisk: number };
 }

@@ -28,6 +28,7 @@ export const Commands = {
   tagAllMatches: 'policyLens.tagAllMatches',
   tagSpeakerTurns: 'policyLens.tagSpeakerTurns',
   undoAutoCode: 'policyLens.undoAutoCode',
+  resolveConflict: 'policyLens.resolveConflict',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

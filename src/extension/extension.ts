@@ -45,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   log().info(`Policy Lens ${String(context.extension.packageJSON.version)} activated`);
   return {
     sessionsSnapshot: sessions.snapshot, sessionsSelection: sessions.selection, themesSnapshot: annotations.themesSnapshot, annotationsSnapshot: annotations.annotationsSnapshot,
+    annotationsCounts: annotations.annotationsCounts,
     analysisSnapshot: analysis.analysisSnapshot, passagesSnapshot: analysis.passagesSnapshot, matrixSnapshot: analysis.matrixSnapshot,
   };
 }

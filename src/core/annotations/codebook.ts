@@ -6,6 +6,7 @@
 import { Document, isMap, isSeq, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { CODEBOOK_VERSION, readCodebook, THEME_ID_PATTERN, type Codebook, type CodebookParse, type Theme } from './codebookSchema';
 import { uniqueSlug } from './ids';
+import { applyForm, PLAIN_FORM } from './sourceForm';
 import { COLOR_PATTERN, nextColor, UNCATEGORISED_COLOR } from './palette';
 import { NodeError, pairOf } from './yamlRead';
 
@@ -27,7 +28,7 @@ export function emptyCodebook(): ParsedCodebook {
 
 /** The file text; an unedited parse gives back its source byte for byte. */
 export function serializeCodebook(cb: ParsedCodebook): string {
-  return cb.source !== '' ? cb.source : cb.document.toString(TO_STRING);
+  return cb.source !== '' ? cb.source : applyForm(cb.document.toString(TO_STRING), cb.form ?? PLAIN_FORM);
 }
 
 export interface NewTheme {
@@ -131,7 +132,7 @@ function edit(cb: ParsedCodebook, change: (doc: Document, list: YAMLSeq<unknown>
   try {
     change(doc, seq);
     seq.flow = seq.items.length === 0;
-    return { ok: true, value: { ok: true, codebook: readCodebook(doc), document: doc, source: '' } };
+    return { ok: true, value: { ok: true, codebook: readCodebook(doc), document: doc, source: '', ...(cb.form && { form: cb.form }) } };
   } catch (e) {
     if (e instanceof NodeError) return { ok: false, message: e.message };
     throw e;

@@ -16,10 +16,12 @@
  *
  * One block per theme and one line per field keeps diffs and merges of a shared codebook readable.
  */
-import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, type Document, type Node } from 'yaml';
 import type { SourceError } from './model';
 import { COLOR_PATTERN } from './palette';
-import { errorAt, syntaxError } from './yamlErrors';
+import type { SourceForm } from './sourceForm';
+import { parseYamlFile } from './yamlFile';
+import { errorAt } from './yamlErrors';
 import { asMap, asSeq, field, int, NodeError, str } from './yamlRead';
 
 export const CODEBOOK_PATH = '.policy-lens/codebook.yaml';
@@ -42,17 +44,16 @@ export interface Codebook {
 }
 
 export type CodebookParse =
-  | { readonly ok: true; readonly codebook: Codebook; readonly document: Document; readonly source: string }
-  | { readonly ok: false; readonly error: SourceError };
+  | { readonly ok: true; readonly codebook: Codebook; readonly document: Document; readonly source: string; readonly form?: SourceForm }
+  | { readonly ok: false; readonly error: SourceError; readonly conflict?: boolean };
 
 export function parseCodebook(source: string): CodebookParse {
-  const lines = new LineCounter();
-  const document = parseDocument(source, { lineCounter: lines });
-  if (document.errors.length) return { ok: false, error: syntaxError(document.errors[0], lines) };
+  const file = parseYamlFile(source);
+  if ('error' in file) return { ok: false, error: file.error, ...(file.conflict && { conflict: true }) };
   try {
-    return { ok: true, codebook: readCodebook(document), document, source };
+    return { ok: true, codebook: readCodebook(file.document), document: file.document, source, form: file.form };
   } catch (e) {
-    if (e instanceof NodeError) return { ok: false, error: errorAt(e.node, e.message, lines) };
+    if (e instanceof NodeError) return { ok: false, error: errorAt(e.node, e.message, file.lines) };
     throw e;
   }
 }

@@ -2,7 +2,7 @@
 export { codePointIndex, codePointLength, type CodePointIndex } from './codePoints';
 export { textHash, sha256Hex, utf8Encode } from './sha256';
 export { createTarget, CONTEXT_LENGTH, type TextTarget } from './selectors';
-export { anchorAll, type AnchorOptions, type AnchorResult, type AnchorStatus, type Anchorable } from './anchor';
+export { anchorAll, type AnchorCandidate, type AnchorOptions, type AnchorResult, type AnchorStatus, type Anchorable } from './anchor';
 export { mapThroughEdits, type ContentChange, type MappedRange, type OffsetRange } from './liveEdits';
 export { compareAnnotations, SIDECAR_VERSION, type Annotation, type Sidecar, type SourceError } from './model';
 export { emptySidecar, parseSidecar, serializeSidecar, sidecarPathFor, type SidecarParse } from './sidecar';

@@ -15,6 +15,8 @@ export interface Annotation {
   readonly created?: string;
   /** Set when the passage could not be found; the target then holds its last known place. */
   readonly status?: 'orphan';
+  /** Why a person should look at it again (set by a merge that kept both sides' edits). */
+  readonly review?: string;
 }
 
 export interface Sidecar {

@@ -5,28 +5,32 @@
  * keys written by people (or by newer tools) survive; unchanged content returns the original text byte
  * for byte; annotations are kept in a stable order so that adding one adds one block to a diff.
  */
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { compareAnnotations, SIDECAR_VERSION, type Annotation, type Sidecar, type SourceError } from './model';
-import { readSidecar } from './sidecarSchema';
-import { syntaxError } from './yamlErrors';
+import { readSidecar, type SidecarExpectations } from './sidecarSchema';
+import { applyForm, PLAIN_FORM, type SourceForm } from './sourceForm';
+import { parseYamlFile } from './yamlFile';
 import { pairOf } from './yamlRead';
 
 export type SidecarParse =
-  | { readonly ok: true; readonly sidecar: Sidecar; readonly document: Document; readonly source: string }
-  | { readonly ok: false; readonly error: SourceError };
+  | { readonly ok: true; readonly sidecar: Sidecar; readonly document: Document; readonly source: string; readonly form: SourceForm }
+  | { readonly ok: false; readonly error: SourceError; readonly conflict?: boolean };
 
 /** The sidecar path of a document path: `reports/GA-12010.txt` -> `reports/GA-12010.txt.annotations.yaml`. */
 export function sidecarPathFor(documentPath: string): string {
   return `${documentPath}.annotations.yaml`;
 }
 
-export function parseSidecar(source: string): SidecarParse {
-  const lines = new LineCounter();
-  const document = parseDocument(source, { lineCounter: lines, keepSourceTokens: false });
-  if (document.errors.length) return { ok: false, error: syntaxError(document.errors[0], lines) };
-  const read = readSidecar(document, lines);
+/**
+ * Reads a sidecar. With `expect`, it is also checked against its document: `document:` must name it,
+ * and where `textHash` says the positions refer to this very text, they must lie inside it.
+ */
+export function parseSidecar(source: string, expect: SidecarExpectations = {}): SidecarParse {
+  const file = parseYamlFile(source);
+  if ('error' in file) return { ok: false, error: file.error, ...(file.conflict && { conflict: true }) };
+  const read = readSidecar(file.document, file.lines, expect);
   if ('error' in read) return { ok: false, error: read.error };
-  return { ok: true, sidecar: read.sidecar, document, source };
+  return { ok: true, sidecar: read.sidecar, document: file.document, source, form: file.form };
 }
 
 /** A new, empty sidecar for a document. */
@@ -64,7 +68,7 @@ export function serializeSidecar(sidecar: Sidecar, base?: SidecarParse & { ok: t
   });
   // `annotations: []` in a base becomes a block list once it has items.
   seq.flow = seq.items.length === 0;
-  return doc.toString(TO_STRING);
+  return applyForm(doc.toString(TO_STRING), base?.form ?? PLAIN_FORM);
 }
 
 /** Long quotes stay on one line (no folding), and flow lists read `[a, b]` as people write them. */
@@ -112,6 +116,7 @@ function updateAnnotation(
   setScalar(doc, t, 'end', a.target.end);
   setScalar(doc, map, 'created', a.created);
   setScalar(doc, map, 'status', a.status);
+  setScalar(doc, map, 'review', a.review);
   return map;
 }
 
@@ -165,6 +170,7 @@ function sameAnnotation(a: Annotation, b: Annotation): boolean {
     a.note === b.note &&
     a.created === b.created &&
     a.status === b.status &&
+    a.review === b.review &&
     a.themes.length === b.themes.length &&
     a.themes.every((t, i) => t === b.themes[i]) &&
     a.target.quote === b.target.quote &&

@@ -46,6 +46,9 @@ export function scalarOf(node: Node, what: string): Scalar {
   return node;
 }
 
+/** Half of a UTF-16 surrogate pair without its other half: a YAML escape such as "\uD800". */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export function str(node: Node, what: string, opts: { nonEmpty?: boolean; pattern?: RegExp; hint?: string } = {}): string {
   const s = scalarOf(node, what);
   if (typeof s.value !== 'string') {
@@ -53,6 +56,11 @@ export function str(node: Node, what: string, opts: { nonEmpty?: boolean; patter
     throw new NodeError(node, `${what} must be a string${hint}`);
   }
   if (opts.nonEmpty && s.value === '') throw new NodeError(node, `${what} must not be empty`);
+  const lone = LONE_SURROGATE.exec(s.value);
+  if (lone) {
+    const code = lone[0].charCodeAt(0).toString(16).toUpperCase();
+    throw new NodeError(node, `${what} holds a lone surrogate (U+${code}), half of a character that cannot be written as UTF-8`);
+  }
   if (opts.pattern && !opts.pattern.test(s.value)) throw new NodeError(node, `${what} is not valid: "${s.value}"`);
   return s.value;
 }

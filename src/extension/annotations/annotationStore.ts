@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { emptySidecar, parseSidecar, serializeSidecar, type SidecarParse, type SourceError } from '../../core/annotations';
 import { LiveSession } from '../../core/annotations/liveSession';
-import { baseName, canAnnotate, exists, readText, sidecarUri, writeTextAtomic } from '../files';
+import { baseName, canAnnotate, ChangedOnDiskError, exists, readText, sidecarUri, writeTextAtomic } from '../files';
 import { log } from '../log';
 import { forgetReported, reportSidecarError, reportWriteError } from './sidecarErrors';
 
@@ -23,12 +23,17 @@ interface Entry {
   error?: SourceError;
   /** The parse that the next write builds on, so that comments and unknown keys survive. */
   base?: ParsedSidecar;
-  /** The text last read from or written to the sidecar: a watcher event with this text is our own write. */
+  /**
+   * The text last read from or written to the sidecar: a watcher event with this text is our own write.
+   * It is set before a write starts, so that the file's appearance (auto-save during a slow write) is
+   * never taken for a change made elsewhere.
+   */
   lastText?: string;
-  /** Ids added or edited here and not written yet: our version wins if the file changes on disk meanwhile. */
-  changed: Set<string>;
-  /** Ids removed here and not written yet: they stay removed if the file changes on disk meanwhile. */
-  removed: Set<string>;
+  /** Texts this window wrote lately: the watcher may report any of them, late and out of order. */
+  own: string[];
+  /** A write is in flight: disk events wait for it (it compares the file before replacing it anyway). */
+  writing?: boolean;
+  recheck?: boolean;
   loading?: Promise<void>;
   orphanTimer?: ReturnType<typeof setTimeout>;
 }
@@ -44,6 +49,8 @@ export class AnnotationStore implements vscode.Disposable {
   private writeQueue: Promise<unknown> = Promise.resolve();
 
   readonly onDidChange = this.changed.event;
+  /** What the store did, counted: a reload of its own write is a bug the integration tests look for. */
+  readonly counts = { writes: 0, reloadsFromDisk: 0 };
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
@@ -62,8 +69,14 @@ export class AnnotationStore implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) void this.load(d);
   }
 
+  /**
+   * While the sidecar cannot be read, its annotations are not offered at all (no highlights, hovers or
+   * targets for commands): nothing can be typed into them that could not be kept.
+   */
   get(document: vscode.TextDocument): DocumentAnnotations | undefined {
-    return this.entries.get(document.uri.toString());
+    const entry = this.entries.get(document.uri.toString());
+    if (!entry) return undefined;
+    return { document: entry.document, sidecar: entry.sidecar, error: entry.error, session: entry.error ? undefined : entry.session };
   }
 
   /** The annotations of a document, loading its sidecar first if needed. */
@@ -84,22 +97,7 @@ export class AnnotationStore implements vscode.Disposable {
     }
     const text = document.getText();
     entry.session ??= new LiveSession(emptySidecar(baseName(document.uri), ''), text);
-    const before = new Map(entry.session.annotations.map((a) => [a.annotation.id, a.annotation]));
     const result = edit(entry.session, text);
-    const after = new Set<string>();
-    for (const { annotation } of entry.session.annotations) {
-      after.add(annotation.id);
-      if (before.get(annotation.id) !== annotation) {
-        entry.changed.add(annotation.id);
-        entry.removed.delete(annotation.id);
-      }
-    }
-    for (const id of before.keys()) {
-      if (!after.has(id)) {
-        entry.removed.add(id);
-        entry.changed.delete(id);
-      }
-    }
     this.changed.fire(document);
     await this.write(entry).catch((err: unknown) => reportWriteError(entry.sidecar, err));
     return result;
@@ -117,7 +115,7 @@ export class AnnotationStore implements vscode.Disposable {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
     if (entry) return entry.loading ?? Promise.resolve();
-    entry = { document, sidecar: sidecarUri(document.uri), changed: new Set(), removed: new Set() };
+    entry = { document, sidecar: sidecarUri(document.uri), own: [] };
     this.entries.set(key, entry);
     const e = entry;
     e.loading = this.read(e).finally(() => {
@@ -141,16 +139,18 @@ export class AnnotationStore implements vscode.Disposable {
 
   private applyDiskText(entry: Entry, text: string | undefined): void {
     entry.lastText = text;
-    const local = { changed: entry.changed, removed: entry.removed };
+    // A file written elsewhere is the newest: our earlier texts, seen again, would be changes now.
+    entry.own = [];
     if (text === undefined) {
-      // No sidecar (never made, or deleted on disk): only what was made here and not written yet remains.
+      // No sidecar (never made, or deleted on disk): only what was made or edited here and not written
+      // yet remains.
       entry.error = undefined;
       entry.base = undefined;
-      entry.session?.replaceFrom(emptySidecar(baseName(entry.document.uri), ''), entry.document.getText(), local);
+      entry.session?.replaceFrom(emptySidecar(baseName(entry.document.uri), ''), entry.document.getText());
       this.changed.fire(entry.document);
       return;
     }
-    const parsed = parseSidecar(text);
+    const parsed = parseSidecar(text, { documentName: baseName(entry.document.uri), text: entry.document.isDirty ? undefined : entry.document.getText() });
     if (!parsed.ok) {
       entry.error = parsed.error;
       entry.base = undefined;
@@ -163,7 +163,7 @@ export class AnnotationStore implements vscode.Disposable {
     entry.base = parsed;
     forgetReported(entry.sidecar);
     const current = entry.document.getText();
-    if (entry.session) entry.session.replaceFrom(parsed.sidecar, current, local);
+    if (entry.session) entry.session.replaceFrom(parsed.sidecar, current);
     else entry.session = new LiveSession(parsed.sidecar, current);
     const orphans = entry.session.orphans.length;
     if (orphans) log().warn(`${baseName(entry.document.uri)}: ${orphans} annotation(s) could not be placed and are listed as orphans`);
@@ -174,7 +174,7 @@ export class AnnotationStore implements vscode.Disposable {
     const entry = this.entries.get(e.document.uri.toString());
     if (!entry?.session || e.contentChanges.length === 0) return;
     if (entry.session.applyEdits(e.contentChanges, () => e.document.getText())) this.changed.fire(e.document);
-    if (entry.session.orphans.length) this.scheduleOrphanSearch(entry);
+    this.scheduleOrphanSearch(entry);
   }
 
   /**
@@ -184,7 +184,10 @@ export class AnnotationStore implements vscode.Disposable {
   private scheduleOrphanSearch(entry: Entry): void {
     clearTimeout(entry.orphanTimer);
     entry.orphanTimer = setTimeout(() => {
-      if (entry.session?.reanchorOrphans(entry.document.getText())) this.changed.fire(entry.document);
+      const text = entry.document.getText();
+      // Selectors follow the passages first, so that one deleted next is remembered as it was now.
+      entry.session?.refreshTargets(text);
+      if (entry.session?.reanchorOrphans(text)) this.changed.fire(entry.document);
     }, 300);
   }
 
@@ -221,23 +224,51 @@ export class AnnotationStore implements vscode.Disposable {
     return job;
   }
 
-  private async writeNow(entry: Entry): Promise<void> {
+  private async writeNow(entry: Entry, attempt = 0): Promise<void> {
+    entry.writing = true;
+    try {
+      await this.writeOnce(entry, attempt);
+    } finally {
+      entry.writing = false;
+      if (entry.recheck) {
+        entry.recheck = false;
+        void this.onSidecarChangedOnDisk(entry.sidecar);
+      }
+    }
+  }
+
+  private async writeOnce(entry: Entry, attempt: number): Promise<void> {
     if (!entry.session || entry.error) return;
     // Someone may have changed the file since we read it: merge their version in before writing ours.
     const onDisk = await readText(entry.sidecar).catch(() => entry.lastText);
-    if (onDisk !== entry.lastText) {
+    if (onDisk !== entry.lastText && !(onDisk !== undefined && entry.own.includes(onDisk))) {
       this.applyDiskText(entry, onDisk);
       if (entry.error || !entry.session) return;
     }
     const sidecar = entry.session.toSidecar(entry.document.getText());
     const text = serializeSidecar(sidecar, entry.base);
     if (text === entry.lastText) return;
-    await writeTextAtomic(entry.sidecar, text);
+    // Recorded before the file appears: the watcher may report it (and be read) before the write returns.
+    const previous = onDisk;
     entry.lastText = text;
+    entry.own = [...entry.own.slice(-7), text];
+    try {
+      await writeTextAtomic(entry.sidecar, text, previous);
+    } catch (err) {
+      entry.lastText = previous;
+      if (err instanceof ChangedOnDiskError) {
+        // Written elsewhere between our read and our rename: merge theirs in and try again.
+        log().info(`${entry.sidecar.toString(true)} changed on disk while it was being written: merging by id`);
+        this.applyDiskText(entry, err.current);
+        if (!entry.error && attempt < 4) return this.writeOnce(entry, attempt + 1);
+        return;
+      }
+      throw err;
+    }
+    entry.session.written(sidecar);
     const parsed = parseSidecar(text);
     entry.base = parsed.ok ? parsed : undefined;
-    entry.changed.clear();
-    entry.removed.clear();
+    this.counts.writes++;
     log().info(`wrote ${entry.sidecar.toString(true)} (${sidecar.annotations.length} annotations)`);
   }
 
@@ -245,9 +276,15 @@ export class AnnotationStore implements vscode.Disposable {
     const entry = [...this.entries.values()].find((e) => e.sidecar.toString() === uri.toString());
     if (!entry) return;
     await entry.loading;
+    if (entry.writing) {
+      entry.recheck = true;
+      return;
+    }
     const text = await readText(uri).catch(() => undefined);
-    if (text === entry.lastText) return;
+    // Our own writes, the last or an earlier one reported late, are not changes made elsewhere.
+    if (text === entry.lastText || (text !== undefined && entry.own.includes(text))) return;
     log().info(`${uri.toString(true)} changed on disk: reloading`);
+    this.counts.reloadsFromDisk++;
     this.applyDiskText(entry, text);
   }
 

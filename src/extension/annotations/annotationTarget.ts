@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LiveAnnotation } from '../../core/annotations/liveSession';
 import type { AnnotationStore, DocumentAnnotations } from './annotationStore';
+import { reportSidecarError } from './sidecarErrors';
 
 export interface Target {
   readonly document: vscode.TextDocument;
@@ -23,19 +24,22 @@ export function annotationArgs(uri: unknown, id: unknown): { uri: string; id: st
 
 // Commands act on an annotation named by their arguments (a hover link passes document URI and
 // annotation id, a tree item's menu passes its node) or else on the one under the cursor, asking when
-// several overlap.
-export async function resolveTarget(store: AnnotationStore, uriArg: unknown, idArg: unknown, placeHolder: string): Promise<Target | undefined> {
+// several overlap. While the document's sidecar cannot be read there is nothing to act on: that is
+// reported (once, with the way to fix it) and the result is null, so that the command asks for nothing.
+export async function resolveTarget(store: AnnotationStore, uriArg: unknown, idArg: unknown, placeHolder: string): Promise<Target | undefined | null> {
   const named = annotationArgs(uriArg, idArg);
   if (named) {
     const { uri, id } = named;
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
     const state = await store.ready(document);
+    if (unreadable(state)) return null;
     const item = state?.session?.find(id);
     return state && item ? { document, state, item } : undefined;
   }
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
   const state = await store.ready(editor.document);
+  if (unreadable(state)) return null;
   const session = state?.session;
   if (!state || !session) return undefined;
   const offset = editor.document.offsetAt(editor.selection.active);
@@ -46,6 +50,13 @@ export async function resolveTarget(store: AnnotationStore, uriArg: unknown, idA
     { placeHolder },
   );
   return picked && { document: editor.document, state, item: picked.item };
+}
+
+/** Reports a sidecar that cannot be read; true when it cannot. */
+export function unreadable(state: DocumentAnnotations | undefined): boolean {
+  if (!state?.error) return false;
+  reportSidecarError(state.sidecar, state.error, 'write');
+  return true;
 }
 
 export function excerpt(text: string, max = 60): string {

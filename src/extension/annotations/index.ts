@@ -10,6 +10,7 @@ import { registerNavigateAnnotations } from './navigateAnnotations';
 import { registerOpenSidecar } from './openSidecar';
 import { registerReattachOrphan } from './reattachOrphan';
 import { registerRemoveAnnotation } from './removeAnnotation';
+import { registerResolveConflict } from './resolveConflict';
 import { registerTagSelection } from './tagSelection';
 import { registerThemeCommands } from './themeCommands';
 import { registerThemesTree, type ThemesView } from './themesTree';
@@ -24,6 +25,7 @@ export function registerAnnotations(): {
   themes: ThemesView;
   themesSnapshot: ThemesView['snapshot'];
   annotationsSnapshot(uri: string): Promise<AnnotationsSnapshotItem[] | { error: string }>;
+  annotationsCounts(): { writes: number; reloadsFromDisk: number };
 } {
   const store = new AnnotationStore();
   const codebooks = new CodebookStore();
@@ -42,6 +44,7 @@ export function registerAnnotations(): {
     registerOpenSidecar(store),
     registerReattachOrphan(store),
     registerThemeCommands(codebooks),
+    registerResolveConflict(),
   );
   const annotationsSnapshot = async (uri: string): Promise<AnnotationsSnapshotItem[] | { error: string }> => {
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
@@ -52,5 +55,5 @@ export function registerAnnotations(): {
       text: a.start !== undefined ? document.getText().slice(a.start, a.end) : undefined,
     }));
   };
-  return { disposable, store, codebooks, themes, themesSnapshot: themes.snapshot, annotationsSnapshot };
+  return { disposable, store, codebooks, themes, themesSnapshot: themes.snapshot, annotationsSnapshot, annotationsCounts: () => ({ ...store.counts }) };
 }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commandIds';
 import { log } from '../log';
-import { annotationArgs, excerpt } from './annotationTarget';
-import type { AnnotationStore } from './annotationStore';
+import { annotationArgs, excerpt, unreadable } from './annotationTarget';
+import { SidecarUnreadableError, type AnnotationStore } from './annotationStore';
 
 // Re-attach Orphan: an annotation whose passage could not be found is attached to the current selection.
 // Without arguments it asks which orphan; without a selection it says what to select.
@@ -14,7 +14,9 @@ export function registerReattachOrphan(store: AnnotationStore): vscode.Disposabl
       const documentUri = named?.uri ?? editor?.document.uri.toString();
       if (!documentUri) return;
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(documentUri));
-      const session = (await store.ready(document))?.session;
+      const state = await store.ready(document);
+      if (unreadable(state)) return;
+      const session = state?.session;
       const orphans = session?.orphans ?? [];
       let orphan = named ? session?.find(named.id) : undefined;
       if (!orphan) {
@@ -29,6 +31,14 @@ export function registerReattachOrphan(store: AnnotationStore): vscode.Disposabl
         orphan = picked?.item;
       }
       if (!orphan) return;
+      // A candidate offered in the Themes view carries its own place.
+      const candidate = uri as { kind?: unknown; start?: unknown; end?: unknown } | undefined;
+      if (candidate?.kind === 'candidate' && typeof candidate.start === 'number' && typeof candidate.end === 'number') {
+        const [s, e] = [candidate.start, candidate.end];
+        const orphanId = orphan.annotation.id;
+        await store.modify(document, (session, text) => session.reattach(orphanId, text, s, e));
+        return;
+      }
       const active = vscode.window.activeTextEditor;
       if (!active || active.document !== document || active.selection.isEmpty) {
         await vscode.window.showTextDocument(document);
@@ -40,6 +50,8 @@ export function registerReattachOrphan(store: AnnotationStore): vscode.Disposabl
       const orphanId = orphan.annotation.id;
       await store.modify(document, (s, text) => s.reattach(orphanId, text, start, end));
     } catch (err) {
+      // The unreadable sidecar was reported already, with the way to fix it.
+      if (err instanceof SidecarUnreadableError) return;
       log().error('Re-attach Orphan failed', err);
       void vscode.window.showErrorMessage(vscode.l10n.t('The annotation was not re-attached: {0}', err instanceof Error ? err.message : String(err)));
     }

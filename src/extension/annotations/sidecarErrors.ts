@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { SourceError } from '../../core/annotations';
+import { Commands } from '../commandIds';
 import { baseName } from '../files';
 import { log } from '../log';
 
@@ -12,12 +13,20 @@ export function reportSidecarError(sidecar: vscode.Uri, error: SourceError, when
   if (when === 'read' && reported.has(key)) return;
   reported.add(key);
   const open = vscode.l10n.t('Open Sidecar');
+  const resolve = vscode.l10n.t('Resolve by Merging Both Sides');
+  const conflicted = isConflict(error);
   const message = when === 'read'
     ? vscode.l10n.t('Policy Lens cannot read {0} (line {1}, column {2}): {3}. What it holds is not shown, and the file will not be changed until it is fixed.', baseName(sidecar), error.line, error.column, error.message)
     : vscode.l10n.t('Nothing was changed: {0} has an error at line {1}, column {2} ({3}). Fix it, then try again.', baseName(sidecar), error.line, error.column, error.message);
-  void vscode.window.showErrorMessage(message, open).then((choice) => {
+  void vscode.window.showErrorMessage(message, ...(conflicted ? [resolve, open] : [open])).then((choice) => {
     if (choice === open) void openAt(sidecar, error);
+    if (choice === resolve) void vscode.commands.executeCommand(Commands.resolveConflict, sidecar.toString());
   });
+}
+
+/** An error that says the file holds git's conflict markers (core/annotations/conflicts.ts). */
+export function isConflict(error: SourceError): boolean {
+  return error.message.startsWith('unresolved git merge conflict');
 }
 
 /** Once a file reads again, its next error is reported again. */

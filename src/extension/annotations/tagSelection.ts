@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { addTheme, unknownThemeIds, type Codebook } from '../../core/annotations';
 import { Commands } from '../commandIds';
 import { log } from '../log';
-import type { AnnotationStore } from './annotationStore';
+import { unreadable } from './annotationTarget';
+import { SidecarUnreadableError, type AnnotationStore } from './annotationStore';
 import type { CodebookStore } from './codebookStore';
 import { colorIcon, themeLabel, themesOf } from './themeStyle';
 
@@ -33,6 +34,8 @@ export async function tagSelection(store: AnnotationStore, codebooks: CodebookSt
     void vscode.window.showWarningMessage(vscode.l10n.t('This document cannot be annotated: annotations are kept in a file beside it, so it must be saved on a writable file system.'));
     return undefined;
   }
+  // A sidecar that cannot be read takes no new passage: said before any theme is asked for.
+  if (unreadable(state)) return undefined;
   const text = document.getText();
   const ranges = selections.map((s) => trimmed(text, document.offsetAt(s.start), document.offsetAt(s.end))).filter((r) => r.end > r.start);
   if (ranges.length === 0) {
@@ -129,6 +132,8 @@ export function registerTagSelection(store: AnnotationStore, codebooks: Codebook
     try {
       return await tagSelection(store, codebooks, args);
     } catch (err) {
+      // The unreadable sidecar was reported already, with the way to fix it.
+      if (err instanceof SidecarUnreadableError) return undefined;
       log().error('Tag Selection failed', err);
       void vscode.window.showErrorMessage(vscode.l10n.t('The passage was not tagged: {0}', err instanceof Error ? err.message : String(err)));
       return undefined;

@@ -6,16 +6,18 @@ import { revealArgs } from '../revealInDocument';
 import { excerpt } from './annotationTarget';
 import type { AnnotationStore } from './annotationStore';
 import type { CodebookStore } from './codebookStore';
+import { isConflict } from './sidecarErrors';
 import { colorIcon, themeLabel, themesOf } from './themeStyle';
 
-export const enum ThemeNodeKind { Theme = 'theme', Passage = 'passage', Orphans = 'orphans', Orphan = 'orphan', Problem = 'problem' }
+export const enum ThemeNodeKind { Theme = 'theme', Passage = 'passage', Orphans = 'orphans', Orphan = 'orphan', Candidate = 'candidate', Problem = 'problem' }
 
 export type ThemeNode =
   | { kind: ThemeNodeKind.Theme; theme: Theme & { uncategorised?: true }; passages: LiveAnnotation[] }
   | { kind: ThemeNodeKind.Passage; item: LiveAnnotation; parentTheme?: string; documentUri: string }
   | { kind: ThemeNodeKind.Orphans; items: LiveAnnotation[] }
   | { kind: ThemeNodeKind.Orphan; item: LiveAnnotation; documentUri: string }
-  | { kind: ThemeNodeKind.Problem; message: string };
+  | { kind: ThemeNodeKind.Candidate; item: LiveAnnotation; documentUri: string; start: number; end: number; score: number }
+  | { kind: ThemeNodeKind.Problem; message: string; sidecar: string; conflict: boolean };
 
 // The Themes view: the codebook's themes with the passages of the active document under each, a theme
 // id that the codebook lacks shown as uncategorised, and orphaned annotations in a group of their own.
@@ -50,10 +52,14 @@ class ThemesProvider implements vscode.TreeDataProvider<ThemeNode> {
     const documentUri = this.document?.uri.toString() ?? '';
     if (node?.kind === ThemeNodeKind.Theme) return node.passages.map((item) => ({ kind: ThemeNodeKind.Passage, item, parentTheme: node.theme.id, documentUri }));
     if (node?.kind === ThemeNodeKind.Orphans) return node.items.map((item) => ({ kind: ThemeNodeKind.Orphan, item, documentUri }));
+    if (node?.kind === ThemeNodeKind.Orphan) {
+      const length = this.document?.getText().length ?? 0;
+      return (node.item.candidates ?? []).filter((c) => c.end <= length).map((c) => ({ kind: ThemeNodeKind.Candidate, item: node.item, documentUri, ...c }));
+    }
     if (node || !this.document) return [];
     const state = this.store.get(this.document);
     if (state?.error) {
-      return [{ kind: ThemeNodeKind.Problem, message: vscode.l10n.t('{0}, line {1}: {2}', state.sidecar.path.split('/').pop() ?? '', state.error.line, state.error.message) }];
+      return [{ kind: ThemeNodeKind.Problem, message: vscode.l10n.t('{0}, line {1}: {2}', state.sidecar.path.split('/').pop() ?? '', state.error.line, state.error.message), sidecar: state.sidecar.toString(), conflict: isConflict(state.error) }];
     }
     const session = state?.session;
     const codebook = this.codebooks.peek(this.document.uri);
@@ -87,10 +93,22 @@ class ThemesProvider implements vscode.TreeDataProvider<ThemeNode> {
         item.contextValue = node.theme.id === '' ? 'untagged' : node.theme.uncategorised ? 'uncategorisedTheme' : 'theme';
         return item;
       }
+      case ThemeNodeKind.Candidate: {
+        const d = this.document;
+        const passage = d ? d.getText(new vscode.Range(d.positionAt(node.start), d.positionAt(node.end))) : '';
+        const item = new vscode.TreeItem(excerpt(passage, 70));
+        item.id = `candidate:${node.item.annotation.id}:${node.start}`;
+        item.description = vscode.l10n.t('line {0}, {1}% alike — attach here', d ? d.positionAt(node.start).line + 1 : 0, Math.round(node.score * 100));
+        item.tooltip = vscode.l10n.t('A place that resembles the orphaned passage. Click to see it; re-attach with the inline action.');
+        item.iconPath = new vscode.ThemeIcon('search');
+        item.contextValue = 'candidate';
+        if (d) item.command = { command: Commands.revealInDocument, title: vscode.l10n.t('Reveal in Document'), arguments: revealArgs(d.uri, node.start, node.end) };
+        return item;
+      }
       case ThemeNodeKind.Passage:
       case ThemeNodeKind.Orphan: {
         const a = node.item;
-        const item = new vscode.TreeItem(excerpt(a.annotation.target.quote, 70));
+        const item = new vscode.TreeItem(excerpt(a.annotation.target.quote, 70), node.kind === ThemeNodeKind.Orphan && a.candidates?.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
         item.id = `${node.kind}:${node.kind === ThemeNodeKind.Passage ? node.parentTheme : ''}:${a.annotation.id}`;
         const line = this.document && a.start !== undefined ? this.document.positionAt(a.start).line + 1 : undefined;
         item.description = [line !== undefined ? vscode.l10n.t('line {0}', line) : undefined, a.annotation.note ? `— ${excerpt(a.annotation.note, 40)}` : undefined].filter(Boolean).join(' ');
@@ -118,7 +136,7 @@ class ThemesProvider implements vscode.TreeDataProvider<ThemeNode> {
         const item = new vscode.TreeItem(node.message);
         item.iconPath = new vscode.ThemeIcon('error');
         item.command = { command: Commands.openSidecar, title: vscode.l10n.t('Open Sidecar'), arguments: this.document ? [this.document.uri.toString()] : [] };
-        item.contextValue = 'problem';
+        item.contextValue = node.conflict ? 'conflict' : 'problem';
         return item;
       }
     }
@@ -131,6 +149,7 @@ function passageTooltip(a: LiveAnnotation): vscode.MarkdownString {
   if (a.annotation.note) md.appendMarkdown('\n\n---\n\n').appendText(a.annotation.note);
   const found = { moved: vscode.l10n.t('found again after the text moved'), fuzzy: vscode.l10n.t('found again in edited text'), orphan: vscode.l10n.t('not found in the current text'), exact: '' }[a.status];
   if (found) md.appendMarkdown('\n\n_').appendText(found).appendMarkdown('_');
+  if (a.annotation.review) md.appendMarkdown('\n\n$(git-merge) ').appendText(a.annotation.review);
   return md;
 }
 

@@ -41,3 +41,7 @@ export function deepEqual(actual: unknown, expected: unknown, message?: string):
 export function match(actual: string, pattern: RegExp, message?: string): void {
   if (!pattern.test(actual)) throw new AssertionError(`${message ? `${message}: ` : ''}${show(actual)} does not match ${pattern}`);
 }
+
+export function doesNotMatch(actual: string, pattern: RegExp, message?: string): void {
+  if (pattern.test(actual)) throw new AssertionError(`${message ? `${message}: ` : ''}${show(actual)} matches ${pattern}`);
+}

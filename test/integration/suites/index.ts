@@ -6,3 +6,4 @@ import './annotations.test';
 import './detection.test';
 import './exchange.test';
 import './analysis.test';
+import './trust.test';

@@ -74,12 +74,13 @@ describe('anchorAll', () => {
     assert.deepEqual(anchorAll(edited, [a])[0], { id: 'a1', status: 'exact', start: text.indexOf('Achim'), end: text.indexOf('Achim') + 13, score: 1 });
   });
 
-  it('follows a paragraph that moved', () => {
+  it('offers, rather than takes, a short passage that moved with one side of its context', () => {
+    // A headline printed twice looks the same once the first print is deleted: only a person can tell.
     const a = on(text, 'an intergovernmental thematic session');
     const edited = para1 + para3 + para2;
     const [r] = anchorAll(edited, [a]);
-    assert.equal(r.status, 'moved');
-    assert.equal(r.start, edited.indexOf('an intergovernmental thematic session'));
+    assert.equal(r.status, 'orphan');
+    assert.equal(r.candidates?.[0].start, edited.indexOf('an intergovernmental thematic session'));
   });
 
   it('follows a whole moved paragraph whose surroundings all changed', () => {
