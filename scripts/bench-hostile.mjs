@@ -102,7 +102,7 @@ console.log(`Hostile text: ${Object.keys(HOSTILE_TEXTS).length} kinds at ${SIZES
   const growth = last.ms / last.kb / (first.ms / first.kb);
   console.log(`  time per KB at ${last.kb} KB / at ${first.kb} KB = ${growth.toFixed(2)} (1.00 = linear)`);
   if (growth > 2) {
-    // The document model (src/core/document) is quadratic on a long line: reported to the lead, who owns it.
+    // Super-linear on one long line: something in the document model reads the whole line again per item.
     console.log('  FAIL: analyze is super-linear on one long line; the 1, 5 and 20 MB single-line texts are not run');
     failures++;
     delete HOSTILE_TEXTS['one line of 1 MB and more'];

@@ -263,13 +263,24 @@ function withoutOverlaps(found: Found[], blocked: TextRange[]): Found[] {
 function documentDate(text: string, dates: Found[]): Date | undefined {
   let line = 0;
   let pos = 0;
+  let lineStart = 0;
+  // The line's end is found once per line, not once per date: a whole text on one line stays linear.
+  let lineEnd = -1;
   for (const d of dates) {
-    for (; pos < d.range.start; pos++) if (text.charCodeAt(pos) === 10) line++;
+    for (; pos < d.range.start; pos++) {
+      if (text.charCodeAt(pos) === 10) {
+        line++;
+        lineStart = pos + 1;
+      }
+    }
     if (d.kind !== 'date' || d.partial || typeof d.value !== 'string') continue;
-    const lineStart = text.lastIndexOf('\n', d.range.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', d.range.end);
-    const alone = /^[\s\p{P}]*$/u.test(text.slice(lineStart, d.range.start).replace(/\p{L}+,?/gu, '') + text.slice(d.range.end, lineEnd < 0 ? text.length : lineEnd).replace(/[\p{L}\d.:, ]+/gu, ''));
-    if ((line < 15 && (lineEnd < 0 ? text.length : lineEnd) - lineStart < 100) || alone) return new Date(`${d.value}T00:00:00Z`);
+    if (lineEnd < d.range.end) {
+      const found = text.indexOf('\n', d.range.end);
+      lineEnd = found < 0 ? text.length : found;
+    }
+    // A date alone on its line is on a short line: a long one (a whole text on one line) is not read again per date.
+    const alone = lineEnd - lineStart < 200 && /^[\s\p{P}]*$/u.test(text.slice(lineStart, d.range.start).replace(/\p{L}+,?/gu, '') + text.slice(d.range.end, lineEnd).replace(/[\p{L}\d.:, ]+/gu, ''));
+    if ((line < 15 && lineEnd - lineStart < 100) || alone) return new Date(`${d.value}T00:00:00Z`);
   }
   return undefined;
 }

@@ -40,4 +40,18 @@ describe('parse time', () => {
     const t = bestTime(twenty, 1);
     assert.ok(t / (twenty.length / 1e6) < 3 * perMb, `20 MB: ${t.toFixed(0)} ms, ${(t / (twenty.length / 1e6)).toFixed(1)} ms/MB vs ${perMb.toFixed(1)} ms/MB`);
   });
+
+  it('stays linear on a whole text written on one line (8x the line < 12x the time)', function () {
+    this.timeout(120_000);
+    const line = texts.docs.map((d) => d.text).join(' ').replace(/\n/g, ' ').slice(0, 100_000);
+    const long = Array(8).fill(line).join(' ');
+    bestTime(line, 2);
+    let small = Infinity;
+    let large = Infinity;
+    for (let round = 0; round < 6 && !(large < 12 * small); round++) {
+      small = Math.min(small, bestTime(line, 3));
+      large = Math.min(large, bestTime(long, 1));
+    }
+    assert.ok(large < 12 * small, `8x the line took ${(large / small).toFixed(1)}x the time (${small.toFixed(1)} ms -> ${large.toFixed(1)} ms)`);
+  });
 });
