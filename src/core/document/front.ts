@@ -75,8 +75,12 @@ export function isField(t: string): boolean {
   // A list of short items after the colon, not a title that happens to have commas (`FACT SHEET: … Roads, Bridges,
   // and Broadband`).
   const items = t.slice(m[0].length).split(/,[ \t\u00a0]*/);
-  const list = items.length >= 3 && items.every((x) => x.split(/[ \t\u00a0]+/).length <= 5);
-  return list || /\b(?:with|by|to|for|of|on|from)$/i.test(m[1]) || /^(?:Agenda|Media enquiries|Contact|Enquiries|Date|Subject|Location|Venue)$/i.test(m[1]);
+  const list = items.length >= 3 && items.every((x) => x.split(/[ \t\u00a0]+/).length <= 6);
+  // A record's metadata (`Sitting No: 146`, `Sitting Date: 5-11-2024`) and a vote's lines (`Against: Ocampo`).
+  const value = t.slice(m[0].length).trim();
+  const short = m[1].split(/[ \t\u00a0]+/).length <= 3 && /^[\d\p{P}\s]+$/u.test(value);
+  return list || short || /\b(?:with|by|to|for|of|on|from|No\.?|Date|Speaking)$/i.test(m[1])
+    || /^(?:Agenda|Media enquiries|Contact|Enquiries|Date|Subject|Location|Venue|In favou?r|Against|Abstentions?|Absent|Present)$/i.test(m[1]);
 }
 
 /** `Mr. President,`, `Excellencies,`, `Ladies and gentlemen,`: a speech begins. */

@@ -24,41 +24,53 @@ const SP = String.raw`[ \t\u00a0]`;
 const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{M}’'.\-\u2011]*|de|da|di|del|della|van|von|der|den|bin|ibn|al|el|le|la|du|dos|das|y)`;
 const LANGUAGE = String.raw`\(\s*(?:spoke|speaking|interpretation from|interpreted from)(?:\s+in)?\s+(\p{Lu}\p{Ll}+)\s*\)`;
 // Parliaments stamp the time a member rose and the party: `Mr DUTTON (Dickson—Leader of the Opposition) (14:02):`,
+// `Mr FORRESTER (Mallee) (2.09 p.m.)—`,
 // `Douglas Ross (Highlands and Islands) (Con):`.
-const TIME = String.raw`(?:${SP}*\(\d{1,2}[:.]\d{2}\))?`;
+const TIME = String.raw`(?:${SP}*\(\d{1,2}[:.]\d{2}(?:${SP}?[ap]\.?m\.?)?\))?`;
 const PARTY = String.raw`(?:${SP}*\(\p{Lu}[\p{L}&/ ]{0,12}\))?`;
 // Fiji's Hansard ends a label with a full stop and a dash: `HON. C.J. SINGH.-`.
-const END = String.raw`(?:\s*:|\.[-–])(?=\s|$)`;
+// Older Australian Hansards run the speech on after an em dash: `Mr Tanfield—What about the cables?`.
+const END = String.raw`(?:(?:\s*:|\.[-–])(?=\s|$)|—(?=[\p{Lu}"“‘(]))`;
 // The brackets may hold a long office: `Ms McBRIDE (Dobell—Assistant Minister for Mental Health and … Health) (17:09):`.
 // Honorifics come in sequences (`The Hon.`, `Right Hon.`, `Rt Hon`, `Hon. Dr`).
-const HONORIFICS = String.raw`(?:(?:The|THE|Right|RIGHT|Rt\.?|RT\.?)${SP}+)?${HONORIFIC}\.?(?:${SP}+${HONORIFIC}\.?)?`;
+// Kenya's Hansard puts the courtesy title in brackets: `Hon. (Ms.) Millie Achieng`, `Hon. (Dr.) Robert Kiprop`.
+const HONORIFICS = String.raw`(?:(?:The|THE|Right|RIGHT|Rt\.?|RT\.?)${SP}+)?${HONORIFIC}\.?(?:${SP}+${HONORIFIC}\.?|${SP}+\((?:Ms|Mr|Mrs|Dr|Prof|Eng|Amb|Capt|Gen|Maj|Col|Lt)\.?\))?`;
 const HONORIFIC_LABEL = new RegExp(
   String.raw`(${HONORIFICS}${SP}+${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,5})(?:\s*\((?!\s*(?:spoke|speaking|interpret))([^():]{1,200})\))?(?:\s*${LANGUAGE})?${TIME}${END}`, 'uy');
-const ROLE = String.raw`(?:Acting |Temporary |Deputy |Vice[-\u2011 ]|Co[-\u2011])?(?:President|Secretary[-\u2011]General|Chair|Chairman|Chairperson|Chairwoman|Speaker|Presiding Officer|Moderator|Spokesperson|Rapporteur|Prime Minister|Minister|Clerk|High Commissioner|Special Envoy|Special Representative)`;
+// The Senedd's chair is the Llywydd and its business manager the Trefnydd; Holyrood's committees have a Convener.
+const ROLE = String.raw`(?:Acting |Temporary |Deputy |Vice[-\u2011 ]|Co[-\u2011])?(?:President|Secretary[-\u2011]General|Chair|Chairman|Chairperson|Chairwoman|Speaker|Presiding Officer|Moderator|Spokesperson|Rapporteur|First Minister|Prime Minister|Minister|Clerk|High Commissioner|Special Envoy|Special Representative|Llywydd|Trefnydd|Convener|Cabinet Secretary|Chief Whip|Counsel General|Leader of the House)`;
+// A portfolio after the office: `The Cabinet Secretary for Health and Social Care`, `The Trefnydd and Chief Whip`.
+const PORTFOLIO = String.raw`(?:,?${SP}+(?:for|of|and)${SP}+\p{Lu}[\p{L}’'\-]*(?:,?${SP}+(?:\p{Lu}[\p{L}’'\-]*|and|of|for|the|in|on)){0,10})?`;
 // The office holder may follow in brackets (`The Acting Speaker (Mr. Barry Devolin):`), and a motion its verb
 // (`The CHIEF WHIP OF THE MAJORITY PARTY moved:`).
 const MOVED = String.raw`(?:${SP}+(?:moved|asked|replied|said))?`;
 // The chairs of Ireland's houses: `An Ceann Comhairle:`, `An Leas-Cheann Comhairle:`, `An Cathaoirleach:`.
 const IRISH_CHAIR = String.raw`An${SP}+(?:Leas-Cheann${SP}+Comhairle|Ceann${SP}+Comhairle|Leas-Chathaoirleach|Cathaoirleach)`;
-const ROLE_LABEL = new RegExp(String.raw`((?:The|THE)${SP}+${ROLE}(?:${SP}+pro${SP}+tempore)?|${IRISH_CHAIR})(?:${SP}*\(([^():\n]{2,60})\))?(?:\s*${LANGUAGE})?${TIME}${MOVED}\s*:(?=\s|$)`, 'uy');
+// Singapore adds whom a Minister of State answers for: `(Ms Lim Hui Shan) (for the Minister for …):`.
+const ROLE_LABEL = new RegExp(String.raw`((?:The|THE)${SP}+${ROLE}${PORTFOLIO}(?:${SP}+pro${SP}+tempore)?|${IRISH_CHAIR})(?:${SP}*\(([^():\n]{2,60})\)(?:${SP}*\((?:for|on${SP}+behalf${SP}+of)${SP}[^():\n]{2,100}\))?)?(?:\s*${LANGUAGE})?${TIME}${MOVED}\s*:(?=\s|$)`, 'uy');
 // Hansards print the office in capitals after `The`, with the holder in brackets: `The SPEAKER:`, `The DEPUTY SPEAKER
 // (Ms Claydon):`, `The SECRETARY of STATE for FOREIGN AFFAIRS (Mr. Michael Stewart):`.
 const OFFICE_WORD = String.raw`\p{Lu}{2,}[\p{Lu}\-\u2011]*`;
 // The office may list portfolios (`THE MINISTER OF PORTS, SHIPPING AND WATERWAYS (SHRI …):`); the US House writes
 // `The SPEAKER pro tempore (Mr. Dunmore).`
 const OFFICE_LABEL = new RegExp(
-  String.raw`((?:The|THE)${SP}+${OFFICE_WORD}(?:,?${SP}+(?:of|for|and|the|${OFFICE_WORD})){0,8}(?<=\p{Lu})(?:${SP}+pro${SP}+tempore)?)(?:${SP}*\(([^():\n]{2,60})\))?${TIME}${MOVED}(?:\s*:|\.(?=${SP}+\p{Lu}))(?=\s|$)`, 'uy');
+  String.raw`((?:The|THE)${SP}+${OFFICE_WORD}(?:,?${SP}+(?:of|for|and|the|${OFFICE_WORD})){0,8}(?<=\p{Lu})(?:${SP}+pro${SP}+tempore)?)(?:${SP}*\(([^():\n]{2,60})\))?${TIME}${MOVED}(?:(?:\s*:|\.(?=${SP}+\p{Lu}))(?=\s|$)|—(?=[\p{Lu}"“‘(]))`, 'uy');
 // An office without an article, its holder in brackets: `Minister of State at the Department of Housing, Local
 // Government and Heritage (Deputy Niall Brogan):`.
 const OFFICE_HOLDER_LABEL = new RegExp(
   String.raw`((?:Minister|Minister of State|Secretary of State|Parliamentary Secretary|Taoiseach|Tánaiste|Attorney General|Leader of the House|Chief Whip|Cabinet Secretary)\b[^():\n]{0,140}?)${SP}*\(([^():\n]{2,60})\)${TIME}${SP}*:(?=\s|$)`, 'uy');
 
 // Many members at once: `Some hon. members:`, `Hon. Members:`, `Opposition members:`.
-const COLLECTIVE_LABEL = new RegExp(String.raw`((?:(?:Some|Several|Many|All|Other|Opposition|Government)${SP}+)?(?:hon\.|Hon\.|honourable|Honourable|HON\.)?${SP}*(?:[Mm]embers|MEMBERS|[Ss]enators|SENATORS))${SP}*:(?=\s|$)`, 'uy');
+// One unnamed member: `An HON MEMBER:`, `An hon. Member:`.
+const COLLECTIVE_LABEL = new RegExp(String.raw`((?:(?:Some|Several|Many|All|Other|Opposition|Government)${SP}+)?(?:hon\.|Hon\.|honourable|Honourable|HON\.?)?${SP}*(?:[Mm]embers|MEMBERS|[Ss]enators|SENATORS)|(?:An|AN)${SP}+(?:hon\.|Hon\.|HON\.?|honourable|Honourable)${SP}+(?:[Mm]ember|MEMBER))${SP}*(?::(?=\s|$)|—(?=\p{Lu}))`, 'uy');
 // `Members: No.`: the house answering with one voice (not a cover page's list of members, which has dot leaders).
 const MEMBERS_REPLY = /(Members|MEMBERS):[ \t\u00a0]+(?=[^.\n]{1,24}[.!]?[ \t]*(?:\n|$))(?![^\n]*\. \.)/y;
 // A numbered question on notice names the member and the minister asked: `1. NICOLA WILLIS (Deputy Leader—National)
 // to the Prime Minister:`.
+// Or in reported form: `1 Mr Gerald Tan Wei Ming asked the Minister for …`, `2. Ms Carron-Keogh asked the Minister …`,
+// a topical question `T1. Mr O'Hanlon asked …`.
+const NUMBERED_ASKED = new RegExp(
+  String.raw`T?\d{1,3}\.?${SP}+(${HONORIFICS}${SP}+${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,5})(?:${SP}*\(([^()\n]{1,80})\))?(?=${SP}+asked${SP}+(?:the|whether|if|what|how|why|when)\b)`, 'uy');
 const NUMBERED_QUESTION = new RegExp(
   String.raw`\d{1,3}\.${SP}+(\p{Lu}[\p{Lu}\p{M}’'\-\u2011]+(?:${SP}+\p{Lu}[\p{Lu}\p{M}’'\-\u2011]+){1,4})(?:${SP}*\(([^()\n]{1,80})\))?${SP}+to${SP}+the${SP}+[^:\n]{2,80}:(?=\s|$)`, 'uy');
 // A member's name as written, with optional constituency and party (`Nicola Willis:`, `Douglas Ross (Highlands and
@@ -67,9 +79,10 @@ const NUMBERED_QUESTION = new RegExp(
 // A capital inside a word only after a prefix (`McBride`), so that a name printed twice and glued
 // (`Pat MoylanPat Moylan`) stays two words.
 const NAME_WORD = String.raw`(?:\p{Lu}[’']\p{Lu}\p{Ll}+|(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[’'\-\u2011]\p{Lu}?\p{Ll}+)?)`;
-// The Congressional Record: `Mr. HALVERSON. Mr. Speaker, …`, `Mr. KOWALCZYK of Texas. Mr. Speaker, …`.
+// The Congressional Record: `Mr. HALVERSON. Mr. Speaker, …`, `Mr. KOWALCZYK of Texas. Mr. Speaker, …`; the
+// Philippine Senate's record: `SEN. DELA PEÑA. Mr. President, …`.
 const US_LABEL = new RegExp(
-  String.raw`((?:Mr|Ms|Mrs|Miss|Dr)\.${SP}+(?:Mc|Mac|De|Di|Van|Von)?\p{Lu}{2}[\p{Lu}\p{M}’'\-]*(?:${SP}+\p{Lu}{2}[\p{Lu}\p{M}’'\-]*)?(?:${SP}+of${SP}+\p{Lu}\p{Ll}+(?:${SP}+\p{Lu}\p{Ll}+)?)?)\.(?=${SP}+\p{Lu})`, 'uy');
+  String.raw`((?:Mr|Ms|Mrs|Miss|Dr|SEN|REP)\.${SP}+(?:Mc|Mac|De|Di|Van|Von)?\p{Lu}{2}[\p{Lu}\p{M}’'\-]*(?:${SP}+\p{Lu}{2}[\p{Lu}\p{M}’'\-]*)?(?:${SP}+of${SP}+\p{Lu}\p{Ll}+(?:${SP}+\p{Lu}\p{Ll}+)?)?)\.(?=${SP}+\p{Lu})`, 'uy');
 // The European Parliament's verbatim report: `President. – `, `Karel Dvořák, President-in-Office of the Council. – `,
 // `Anneli Rask (The Left), blue-card question. – `.
 const DASH_LABEL = new RegExp(
@@ -107,10 +120,17 @@ export function findLabels(text: string, layout: Layout): Label[] {
     if (c >= 48 && c <= 57) {
       const m = exec(NUMBERED_QUESTION, text, start);
       if (m) out.push({ form: 'caps', surface: m[1], start: start + m[0].indexOf(m[1]), labelEnd: start + m[0].length, country: m[2] });
+      const asked = m ? null : exec(NUMBERED_ASKED, text, start);
+      if (asked) out.push({ form: 'honorific', surface: asked[1], start: start + asked[0].indexOf(asked[1]), labelEnd: start + asked[0].length, country: asked[2] });
       continue;
     }
     // Every other label starts with a capital letter; checking the first character keeps this loop cheap.
     if (!(c >= 65 && c <= 90) && c < 0xc0) continue;
+    const topical = c === 84 && /\d/.test(text[start + 1] ?? '') ? exec(NUMBERED_ASKED, text, start) : null;
+    if (topical) {
+      out.push({ form: 'honorific', surface: topical[1], start: start + topical[0].indexOf(topical[1]), labelEnd: start + topical[0].length, country: topical[2] });
+      continue;
+    }
     const label = matchLabel(text, start) ?? ownLineName(layout, i);
     // A page title may start like a label: `NA: Debate on Use of Air Force Base Waterkloof by GUPTA Family: …`.
     if (label && !out.length && !names.length && isFirstLine(text, lines.start(i)) && titleAfter(text.slice(label.labelEnd, lines.end(i)))) continue;

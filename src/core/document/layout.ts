@@ -29,13 +29,17 @@ const FURNITURE: RegExp[] = [
 // Web pages and transcription services add their own lines: `Source: New Zealand Parliament – Hansard`, `Link to
 // this: Individually | In context`, `• Printer-friendly version`, `START OF DAY`, `Take: 375`, a `.doc` file name.
 const SERVICE_FURNITURE = /^(?:Source:|Post sponsored by|Sponsored by|Link to this:|Share this|Skip to (?:main )?content|[^|\n]{1,40}(?: \| [^|\n]{1,40}){2,}$|(?:[•*][ \t\u00a0]*)?Printer-friendly version|[•»·|_*]+$|(?:START|END) OF (?:DAY|TAKE|TAPE|SITTING)$|.*\bTake:[ \t]*\d{1,5}$|.*\[Take-?\d{1,5}\]"?$|.*\.doc"?$)/i;
+// The title page of a US congressional hearing (GPO): its serial number, the lines of the form `BEFORE THE` / `UNITED
+// STATES SENATE` / `ONE HUNDRED EIGHTEENTH CONGRESS` / `SECOND SESSION`, the printer's imprint and job number.
+const GPO_FURNITURE = /^(?:[SH]\.[ \u00a0]?Hrg\.[ \u00a0]?\d{2,3}-\d{1,4}|Serial No\.[ \u00a0]?\d{2,3}-\d{1,4}|BEFORE THE|UNITED STATES SENATE|HOUSE OF REPRESENTATIVES|(?:ONE HUNDRED(?: AND)? )?(?:[A-Z]+-)?(?:[A-Z]+TH|FIRST|SECOND|THIRD) CONGRESS|(?:FIRST|SECOND|THIRD) SESSION|U\.S\. GOVERNMENT (?:PUBLISHING|PRINTING) OFFICE|Printed for the use of the .{4,80}|Available (?:via|on|at) .{0,30}(?:World Wide Web|www\.|https?:).*|\d{2}-\d{3}(?:[ \u00a0]?PDF)?[ \u00a0]+WASHINGTON[ \u00a0]?:[ \u00a0]?\d{4}|=+|_+|-{4,})$/;
 // Division lists of Westminster parliaments: a title, then names, one or several a line (`Afriyie, Adam`,
-// `Addington, L.`, `Wells, A. S.<TAB>Wilkie, A. D.`, `Allen (Welland)<TAB>Andrews`); voters, never speakers.
+// `Addington, L.`, `Wells, A. S.<TAB>Wilkie, A. D.`, `Allen (Welland)<TAB>Andrews`, a teller starred: `Burkett, T.*`);
+// voters, never speakers.
 // Holyrood's `For` / `Against` / `Abstentions` and Ireland's `Tá` / `Níl` are list titles only above names.
 const LIST_TITLE = /^(?:AYES|NOES|CONTENTS|NOT-CONTENTS|NOT CONTENTS|YEAS|NAYS|PAIRS|PAIRED|TELLERS(?: FOR THE (?:AYES|NOES))?|Tellers for the (?:Ayes|Noes):?|TÁ|NÍL|Tá|Níl|For|Against|Abstentions)$/;
 // The words that are list titles only above names; the capitals of Westminster titles are one even when empty.
 const WORD_TITLE = /^(?:Tellers for the (?:Ayes|Noes):?|Tá|Níl|For|Against|Abstentions)$/;
-const LIST_CELL = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|of|de|van|von|rh|la|le|du))*(?:,[ \u00a0]*(?:rh[ \u00a0]+)?(?:\p{Lu}[\p{L}\p{M}'’.\-]*[ \u00a0]*){1,5})?(?:[ \u00a0]*\([^()\n]{1,80}\)){0,2}|\(Teller\)|Members|Nil)(?:[ \u00a0]+and)?\.?$/u;
+const LIST_CELL = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|of|de|van|von|rh|la|le|du))*(?:,[ \u00a0]*(?:rh[ \u00a0]+)?(?:\p{Lu}[\p{L}\p{M}'’.\-]*[ \u00a0]*){1,5})?(?:[ \u00a0]*\([^()\n]{1,80}\)){0,2}|\(Teller\)|Members|Nil)\*?(?:[ \u00a0]+and)?\.?$/u;
 // Parliamentary records repeat the sitting date on every page.
 const DATE_LINE = /^(?:\w+day,? )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4}$|^[A-Z][a-z]{2,8} \d{1,2},? \d{4}$/;
 
@@ -54,7 +58,7 @@ export function analyseLayout(text: string): Layout {
     if (raw.length > 120) long++;
     const c0 = t.charCodeAt(0);
     if (t.length > 260 || (c0 >= 97 && c0 <= 122)) continue;
-    if (FURNITURE.some((re) => re.test(t)) || (t.length <= 100 && SERVICE_FURNITURE.test(t))) furniture[i] = 1;
+    if (FURNITURE.some((re) => re.test(t)) || (t.length <= 100 && (SERVICE_FURNITURE.test(t) || GPO_FURNITURE.test(t)))) furniture[i] = 1;
     else if (DATE_LINE.test(t)) {
       const list = dateLines.get(t) ?? [];
       list.push(i);

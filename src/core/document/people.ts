@@ -2,8 +2,9 @@
 import type { Person, SpeakerTurn } from './types';
 import { cleanText, displayCase, foldKey, isAllCaps, titleCase } from './text';
 
-export const HONORIFIC = String.raw`(?:Rt|Madam|MADAM|Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Archbishop|Bishop|Cardinal|Monsignor|Msgr|Prince|Princess|Sheikh|Sheikha|Rev|Judge|Justice|Prof|Professor|Hon|HON|MR|MRS|MS|MISS|DR|SIR|DAME|U|Daw|Deputy|Senator|Shri|SHRI|Smt|SMT|Shrimati|SHRIMATI|Kumari|KUMARI|Sardar|SARDAR|Sushri|SUSHRI)`;
-const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}\\.?$`);
+export const HONORIFIC = String.raw`(?:Rt|Madam|MADAM|Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Archbishop|Bishop|Cardinal|Monsignor|Msgr|Prince|Princess|Sheikh|Sheikha|Rev|Judge|Justice|Prof|Professor|Assoc|Asst|Hon|HON|MR|MRS|MS|MISS|DR|SIR|DAME|U|Daw|Deputy|Senator|Shri|SHRI|Smt|SMT|Shrimati|SHRIMATI|Kumari|KUMARI|Sardar|SARDAR|Sushri|SUSHRI)`;
+// `(Ms.)` in Kenya's `Hon. (Ms.) Millie Achieng` is a courtesy too.
+const HONORIFIC_WORD = new RegExp(`^\\(?${HONORIFIC}\\.?\\)?$`);
 /** A written-out title (`Mr.`, `Mrs.`, `Dr.`, `Sir`) as opposed to Hansard's capitals (`HON.`, `MR`). */
 const TITLED = /^((?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Prof)\.|Sir|Dame|Lord|Lady|Baroness|Archbishop|Cardinal|Sheikh|Sheikha|Prince|Princess)\s/;
 

@@ -88,6 +88,8 @@ export function findSections(layout: Layout, labelLines: ReadonlySet<number>, la
     titles.set(key, i);
     found.push(c);
     if (c.lastLine !== undefined) skipUntil = c.lastLine;
+    // The lines a heading continues on are its own, not headings again.
+    for (const l of c.continuation ?? []) continued.add(l);
   }
   return finish(layout, found);
 }
@@ -135,7 +137,10 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
   }
   // Numbered items of an order paper or an agenda: `23 Obituary Reference`, `4. Humanitarian situation in Sudan
   // (debate)`, `5.1. Protection of minors online (A10-0021/2025 - Sofia Lindqvist) (vote)`.
-  if (!layout.wrapped && (m = NUMBERED_ITEM.exec(t)) && standsAlone(layout, i) && !DATE_ONLY.test(t) && !/[.;:,]$/.test(t)
+  // A numbered question (`1. What assessment has the Minister made …? OQ62318`, `2. Ms X asked the Minister …`) is
+  // not an item of business. In minutes the item's text follows its heading without a blank line.
+  if (!layout.wrapped && (m = NUMBERED_ITEM.exec(t)) && (standsAlone(layout, i) || opensBlock(layout, i)) && !DATE_ONLY.test(t)
+    && !/[.;:,]$/.test(t) && !/\?/.test(m[3]) && !/^\p{Lu}[\p{L}.’'\- ]{1,60}?\basked\b/u.test(m[3])
     && (m[1].includes('.') || m[2] !== '' || isTitleCase(m[3]))) {
     return { line: i, level: m[1].includes('.') ? 2 : 1, title: cleanText(m[3]) };
   }
@@ -145,7 +150,7 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
   // A short line standing apart, with blank lines around it, that does not end a sentence: a sub-heading of a text
   // printed a paragraph to a line (`Written statements (Rule 178)`, `Housing (Scotland) Bill: Stage 1`).
   if (!layout.wrapped && standsAlone(layout, i) && standaloneHeading(t) && !beforeDateline(layout, i)) return { line: i, level: 2, title: cleanText(t) };
-  if (!layout.wrapped && looksLikeHeadingLine(t, 10) && (HEADING_WORDS.test(t) || isTitleCase(t))) {
+  if (!layout.wrapped && looksLikeHeadingLine(t, 10) && (HEADING_WORDS.test(t) || isTitleCase(t)) && !isField(t)) {
     // The line above, past a floor-language or time marker (`[English]`, `(1710)`).
     let p = i - 1;
     while (p >= 0 && /^[[(][^\])]{1,30}[\])]$/.test(lines.line(p).trim())) p--;
@@ -215,6 +220,14 @@ function standsAlone(layout: Layout, i: number): boolean {
   const { lines } = layout;
   const blank = (j: number) => j < 0 || j >= lines.lineCount || !lines.line(j).trim();
   return blank(i - 1) && blank(i + 1);
+}
+
+/** After a blank line, with a line of text under it that is not another numbered line: the head of a block. */
+function opensBlock(layout: Layout, i: number): boolean {
+  const { lines } = layout;
+  if (i > 0 && lines.line(i - 1).trim()) return false;
+  const next = i + 1 < lines.lineCount ? lines.line(i + 1).trim() : '';
+  return next !== '' && !/^\d{1,3}(?:\.\d{1,2})*\.?[ \t\u00a0]/.test(next);
 }
 
 function looksLikeHeadingLine(t: string, maxWords: number): boolean {

@@ -54,6 +54,29 @@ describe('generalisation: speaker forms', () => {
       text: 'The President: The Assembly will now hear an\naddress by the President of Egypt.\nPresident Al Sisi (spoke in Arabic): Egypt hosts more\nthan 9 million migrants.',
       surfaces: ['The President', 'President Al Sisi'],
     },
+    {
+      name: 'Senedd and Holyrood: the Llywydd, the Convener, offices with a portfolio, then plain names',
+      text: 'The Llywydd: Item 2 is questions to the Counsel General.\nThe Counsel General and Minister for Delivery (Eluned Rhys): Thank you, Llywydd.\n'
+        + 'Gareth Pryce: Will the Minister publish the figures today?\nThe Convener: We turn to the next panel.\nThe Cabinet Secretary for Justice (Morag Innes): I welcome the report.',
+      surfaces: ['The Llywydd', 'The Counsel General and Minister for Delivery', 'Gareth Pryce', 'The Convener', 'The Cabinet Secretary for Justice'],
+    },
+    {
+      name: 'older Australian Hansard: the speech runs on after an em dash, with a time in the brackets',
+      text: 'Mr BRANDT (Lyne—Minister for Trade) (2.14 p.m.)—I thank the member.\nThe SPEAKER—Order!\nMr Oakes—Answer the question!',
+      surfaces: ['Mr BRANDT', 'The SPEAKER', 'Mr Oakes'],
+    },
+    {
+      name: 'Kenya, the Philippine Senate and the Western Cape: bracketed courtesy titles, SEN. labels, an unnamed member',
+      text: 'Hon. (Dr.) Amina Wanjiru (Kibra, ODM): On a point of order.\nSEN. DE GUZMAN. Mr. President, I move to adjourn.\nAn HON MEMBER: Shame!\nHON MEMBERS: Hear, hear!',
+      surfaces: ['Hon. (Dr.) Amina Wanjiru', 'SEN. DE GUZMAN', 'An HON MEMBER', 'HON MEMBERS'],
+    },
+    {
+      name: 'questions in reported form after their number, and a Minister of State answering for a Minister',
+      text: '3 Ms Tan Mei Ling asked the Minister for Health whether clinic fees will rise.\n'
+        + 'The Minister of State for Health (Mr Ong Boon Kiat) (for the Minister for Health): Sir, they will not.\n'
+        + 'T2. Mr McAleer asked the Minister for Infrastructure what the delay is.\nAssoc Prof Lim Wei (Nominated Member): Sir, a supplementary question.',
+      surfaces: ['Ms Tan Mei Ling', 'The Minister of State for Health', 'Mr McAleer', 'Assoc Prof Lim Wei'],
+    },
   ];
   for (const c of records) {
     it(c.name, () => assert.deepEqual(doc(c.text).speakers.map((t) => t.surface), c.surfaces));
@@ -99,6 +122,28 @@ describe('generalisation: section forms', () => {
   it('takes a running header without a title for page furniture', () => {
     const text = 'The meeting was called to order at 3 p.m.\nAgenda item 8 (continued)\nGeneral debate\nThe President: The Assembly will hear\nA/79/PV.6 24/09/2024\nan address by the President of Egypt.';
     assert.deepEqual(titles(text), ['Agenda item 8 (continued)', 'General debate']);
+  });
+  it('reads the items of minutes, whose text follows without a blank line, and not a numbered question', () => {
+    // One paragraph per line, as minutes are published: the lines of text are long.
+    const para = ' The President announced the order of business, and the House agreed to it without a vote after a short exchange of views.';
+    const text = `Minutes\n\n1. Resumption of the session\nThe session resumed at 09:00.${para}\n\n2.1. Fisheries agreement with Gabon (vote)\nApproved.${para}\n\n`
+      + `3. What steps is the Minister taking on ferry fares? OQ1234\n\n4. Ms Doyle asked the Minister for Finance for an update on rates. (AQO 99/16-21)\n${para}\n`;
+    assert.deepEqual(titles(text), ['Minutes', 'Resumption of the session', 'Fisheries agreement with Gabon (vote)']);
+  });
+  it('keeps a record’s metadata fields and a vote’s lines out of the outline', () => {
+    const text = 'Parliament No: 15\nSitting Date: 3-4-2025\n\nSCHOOL FEES\n\nMr Speaker: Order.\n\nIn favour: Cruz, Santos, Lim\nAgainst: Reyes\nAbstention: Tan\n';
+    assert.deepEqual(titles(text), ['SCHOOL FEES']);
+  });
+  it('keeps the title page of a congressional hearing out of the outline, but not its title', () => {
+    const text = '                                           S. Hrg. 119-7\n\n              OVERSIGHT OF FOOD AID PROGRAMS\n\n                    BEFORE THE\n\n'
+      + '             COMMITTEE ON AGRICULTURE\n               UNITED STATES SENATE\n\n           ONE HUNDRED NINETEENTH CONGRESS\n\n                    FIRST SESSION\n\n'
+      + '    Printed for the use of the Committee on Agriculture\n\n              U.S. GOVERNMENT PUBLISHING OFFICE\n61-002 PDF           WASHINGTON : 2025\n\n'
+      + '    The committee met, pursuant to notice, at 9:30 a.m., in room SR-328A.\n';
+    const found = titles(text);
+    assert.ok(found.includes('OVERSIGHT OF FOOD AID PROGRAMS'), found.join(' | '));
+    for (const furniture of ['S. Hrg. 119-7', 'BEFORE THE', 'UNITED STATES SENATE', 'ONE HUNDRED NINETEENTH CONGRESS', 'FIRST SESSION', 'U.S. GOVERNMENT PUBLISHING OFFICE']) {
+      assert.ok(!found.some((t) => t.includes(furniture)), `${furniture} in ${found.join(' | ')}`);
+    }
   });
   it('does not take the organ and symbol of an extracted resolution for a heading', () => {
     assert.deepEqual(titles('United Nations A/RES/78/123\n\n78/123. Cooperation between the United Nations and the Pacific Islands Forum'),
