@@ -13,11 +13,12 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 // `26 September 2024`, `September 26, 2024`, `TUESDAY, 6TH AUGUST, 2024`, `New York, 26 September 2024`,
 // `21/11/2001`, and the `19991222` stamp of old press releases.
 export const DATE_ONLY = new RegExp(String.raw`^(?:(?:[A-Z][\w ]{0,30}, )?(?:\w+day,? )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:${MONTHS})|(?:${MONTHS}) \d{1,2}(?:st|nd|rd|th)?),? \d{4}\.?|\d{1,2}\/\d{1,2}\/\d{4}|(?:19|20)\d{6})$`, 'i');
-export const TIME_ONLY = /^\d{1,2}[:.]\d{2}[ \t\u00a0]*[AaPp]\.?[Mm]\.?(?:[ \t\u00a0]+[A-Z]{2,4})?$/;
+export const TIME_ONLY = /^\d{1,2}[:.]\d{2}[ \t\u00a0]*[AaPp]\.?[Mm]\.?(?:[ \t\u00a0]+[A-Z]{2,4})?$|^(?:[01]?\d|2[0-3]):[0-5]\d$/;
 // Organ lines of a press-release masthead besides the principal organs: `Third Committee`, `Commission on the Status
 // of Women`, `Seventy-ninth Session`.
-const ORGAN_LINE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?|(?:Commission|Committee) on (?:the )?[A-Z][\w ]{3,60}|Peacebuilding Commission|Trusteeship Council|Conference on Disarmament|[A-Z][a-z]+(?:-[a-z]+)? [Ss]ession),?$/;
-export const MASTHEAD = /^(?:Check against delivery|Embargoed[^\n]{0,60}|Security Council|General Assembly|Economic and Social Council|Human Rights Council|Secretary[-\u2011]General|Press Releases?|Media Releases?|Statements and Messages|Meetings Coverage(?: and Press Releases)?|Provisional|New York|Geneva)$/i;
+// The EU's institutions head their press pages as the UN's organs do.
+const ORGAN_LINE = /^(?:Council of the (?:EU|European Union)|European Council|European Commission|European Parliament|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?|(?:Commission|Committee) on (?:the )?[A-Z][\w ]{3,60}|Peacebuilding Commission|Trusteeship Council|Conference on Disarmament|[A-Z][a-z]+(?:-[a-z]+)? [Ss]ession),?$/;
+export const MASTHEAD = /^(?:Check against delivery|Embargoed[^\n]{0,60}|Security Council|General Assembly|Economic and Social Council|Human Rights Council|Secretary[-\u2011]General|Press Releases?|Media Releases?|News Releases?|Statements and Messages|Meetings Coverage(?: and Press Releases)?|Provisional|New York|Geneva)$/i;
 // The session and agenda item of a General Assembly document, run together with its title by the PDF's text
 // (`Eightieth session Agenda item 91 Implementation of the Declaration …`).
 const SESSION_START = /^[A-Z][a-z]+(?:-[a-z]+)? [Ss]ession[ ,]/;
@@ -35,7 +36,7 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
 
 /** A line of the masthead: symbol, date, organ, meeting, the press-office line. */
 export function isMasthead(t: string): boolean {
-  return SYMBOL_LINE.test(t) || DATE_ONLY.test(t) || MASTHEAD.test(t) || MEETING_LINE.test(t) || ORGAN_LINE.test(t) || BULLETED.test(t)
+  return SYMBOL_LINE.test(t) || DATE_ONLY.test(t) || TIME_ONLY.test(t) || MASTHEAD.test(t) || MEETING_LINE.test(t) || ORGAN_LINE.test(t) || BULLETED.test(t)
     || VOLUME_LINE.test(t) || SESSION_START.test(t) || datedHeader(t);
 }
 
@@ -65,6 +66,9 @@ export function beforeDateline(layout: Layout, i: number): boolean {
 export function looksLikeTitle(t: string): boolean {
   return t.length >= 12 && t.length <= 400 && /^[\p{Lu}“"\d]/u.test(t) && !/[.:;,]$/.test(t) && !DATELINE.test(t);
 }
+
+/** A chapter of a UN report: `I. Introduction`, `A. Political process`. It opens the body. */
+export const REPORT_CHAPTER = /^([IVXL]{1,6}|[A-H])\.[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}’'\-,() ]{2,110})$/u;
 
 export type LineShape = 'heading' | 'prose' | 'other';
 
@@ -138,7 +142,7 @@ export function readFrontMatter(layout: Layout, labelLines: ReadonlySet<number>)
     if (furniture[i]) continue;
     const t = lines.line(i).trim();
     if (!t) continue;
-    if (labelLines.has(i) || SALUTATION.test(t)) break;
+    if (labelLines.has(i) || SALUTATION.test(t) || (headline && REPORT_CHAPTER.test(t))) break;
     if (isMasthead(t)) {
       open = undefined;
       continue;
@@ -235,9 +239,24 @@ function mastheadFollows(layout: Layout, i: number): boolean {
  */
 function sentenceHeadline(layout: Layout, i: number, t: string): boolean {
   const words = t.split(/[ \t\u00a0]+/).length;
-  if (words < 4 || words > 20 || /[.!?:;,]$/.test(t) || !/^\p{Lu}/u.test(t)) return false;
+  if (words < 4 || words > 25 || /[.!?:;,]$/.test(t) || !/^\p{Lu}/u.test(t)) return false;
   const next = nextText(layout, i);
-  return next !== undefined && (DATE_ONLY.test(next.text) || datedHeader(next.text));
+  return (next !== undefined && (DATE_ONLY.test(next.text) || datedHeader(next.text))) || afterReleaseType(layout, i);
+}
+
+// Government pages say what a page is above its headline: `Press release`, `News release`, `Media release`, then
+// perhaps the date and time (`14 March 2025` / `14:30`).
+const RELEASE_TYPE = /^(?:Press|News|Media)[ \t\u00a0]+[Rr]eleases?$|^(?:Press|News|Media)[ \t\u00a0]+[Ss]tatement$|^Readout$/;
+
+function afterReleaseType(layout: Layout, i: number): boolean {
+  for (let j = i - 1, k = 0; j >= 0 && k < 4; j--) {
+    const t = layout.lines.line(j).trim();
+    if (!t || layout.furniture[j]) continue;
+    k++;
+    if (RELEASE_TYPE.test(t)) return true;
+    if (!DATE_ONLY.test(t) && !TIME_ONLY.test(t) && !datedHeader(t)) return false;
+  }
+  return false;
 }
 
 /** The line starts like the headline: the headline printed again, in other casing or wrapped. */

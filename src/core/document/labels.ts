@@ -21,7 +21,8 @@ export interface Label {
 }
 
 const SP = String.raw`[ \t\u00a0]`;
-const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{M}’'.\-\u2011]*|de|da|di|del|della|van|von|der|den|bin|ibn|al|el|le|la|du|dos|das|y)`;
+// `of` joins a peer's title to its place: `Lord Astley of Hever:`.
+const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{M}’'.\-\u2011]*|de|da|di|del|della|van|von|der|den|bin|ibn|al|el|le|la|du|dos|das|y|of)`;
 const LANGUAGE = String.raw`\(\s*(?:spoke|speaking|interpretation from|interpreted from)(?:\s+in)?\s+(\p{Lu}\p{Ll}+)\s*\)`;
 // Parliaments stamp the time a member rose and the party: `Mr DUTTON (Dickson—Leader of the Opposition) (14:02):`,
 // `Mr FORRESTER (Mallee) (2.09 p.m.)—`,
@@ -60,6 +61,11 @@ const OFFICE_LABEL = new RegExp(
 const OFFICE_HOLDER_LABEL = new RegExp(
   String.raw`((?:Minister|Minister of State|Secretary of State|Parliamentary Secretary|Taoiseach|Tánaiste|Attorney General|Leader of the House|Chief Whip|Cabinet Secretary)\b[^():\n]{0,140}?)${SP}*\(([^():\n]{2,60})\)${TIME}${SP}*:(?=\s|$)`, 'uy');
 
+// The House of Lords' written questions name their author on a line of their own: `Asked by Lord Tennant of Kirkby`.
+const ASKED_BY = new RegExp(String.raw`Asked${SP}+by${SP}+((?:${HONORIFIC}\.?${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,5})[ \t\u00a0]*(?=\n|$)`, 'uy');
+// A congressional hearing (GPO) opens an indented paragraph with the speaker and a full stop: `The Chairman. This
+// hearing will come to order.`, `Senator Okafor. Thank you.`, `Ambassador Dubois. Chairman Whitaker, …`.
+const HEARING_LABEL = new RegExp(String.raw`((?:The${SP}+(?:Acting${SP}+)?(?:Chairman|Chairwoman|Chair|Chairperson|Clerk))|(?:Senator|Ambassador|Secretary|General|Admiral|Governor|Representative|Administrator|Director|Commissioner|Chairman|Chairwoman|Mr\.|Ms\.|Mrs\.|Dr\.)${SP}+\p{Lu}[\p{Ll}’'\-]+(?:[\-${SP.slice(1, -1)}]\p{Lu}[\p{Ll}’'\-]+)?)\.(?=${SP}+\p{Lu})`, 'uy');
 // Many members at once: `Some hon. members:`, `Hon. Members:`, `Opposition members:`.
 // One unnamed member: `An HON MEMBER:`, `An hon. Member:`.
 const COLLECTIVE_LABEL = new RegExp(String.raw`((?:(?:Some|Several|Many|All|Other|Opposition|Government)${SP}+)?(?:hon\.|Hon\.|honourable|Honourable|HON\.?)?${SP}*(?:[Mm]embers|MEMBERS|[Ss]enators|SENATORS)|(?:An|AN)${SP}+(?:hon\.|Hon\.|HON\.?|honourable|Honourable)${SP}+(?:[Mm]ember|MEMBER))${SP}*(?::(?=\s|$)|—(?=\p{Lu}))`, 'uy');
@@ -111,6 +117,7 @@ export function findLabels(text: string, layout: Layout): Label[] {
   const { lines, furniture } = layout;
   const out: Label[] = [];
   const names: Label[] = [];
+  const hearing: Label[] = [];
   for (let i = 0; i < lines.lineCount; i++) {
     if (furniture[i]) continue;
     // The Congressional Record indents each paragraph by two spaces.
@@ -132,6 +139,11 @@ export function findLabels(text: string, layout: Layout): Label[] {
       continue;
     }
     const label = matchLabel(text, start) ?? ownLineName(layout, i);
+    const hearingLabel = !label && layout.wrapped && start - lines.start(i) >= 2 ? exec(HEARING_LABEL, text, start) : null;
+    if (hearingLabel) {
+      hearing.push({ form: 'title', surface: hearingLabel[1], start, labelEnd: start + hearingLabel[0].length });
+      continue;
+    }
     // A page title may start like a label: `NA: Debate on Use of Air Force Base Waterkloof by GUPTA Family: …`.
     if (label && !out.length && !names.length && isFirstLine(text, lines.start(i)) && titleAfter(text.slice(label.labelEnd, lines.end(i)))) continue;
     if (label) out.push(label);
@@ -140,6 +152,8 @@ export function findLabels(text: string, layout: Layout): Label[] {
       if (name) names.push(name);
     }
   }
+  // One `Senator Okafor.` at a paragraph's start may be a sentence; a hearing has several.
+  if (hearing.length >= 2) out.push(...hearing);
   out.push(...ownLineRepeats(layout, out));
   out.sort((a, b) => a.start - b.start);
   // A capitalised phrase before a colon is a speaker only where the text is a labelled record; elsewhere it is a
@@ -151,6 +165,8 @@ export function findLabels(text: string, layout: Layout): Label[] {
 function matchLabel(text: string, start: number): Label | undefined {
   let m = exec(ROLE_LABEL, text, start);
   if (m) return { form: 'role', surface: m[1], start, labelEnd: start + m[0].length, holder: m[2], language: m[3] };
+  m = exec(ASKED_BY, text, start);
+  if (m) return { form: 'title', surface: m[1], start: start + m[0].indexOf(m[1], 8), labelEnd: start + m[0].length };
   m = exec(COLLECTIVE_LABEL, text, start);
   if (m && /\p{L}/u.test(m[1]) && m[1].trim().split(/\s+/).length >= 2) return { form: 'collective', surface: m[1], start, labelEnd: start + m[0].length };
   m = exec(MEMBERS_REPLY, text, start);

@@ -28,7 +28,8 @@ const FURNITURE: RegExp[] = [
 ];
 // Web pages and transcription services add their own lines: `Source: New Zealand Parliament – Hansard`, `Link to
 // this: Individually | In context`, `• Printer-friendly version`, `START OF DAY`, `Take: 375`, a `.doc` file name.
-const SERVICE_FURNITURE = /^(?:Source:|Post sponsored by|Sponsored by|Link to this:|Share this|Skip to (?:main )?content|[^|\n]{1,40}(?: \| [^|\n]{1,40}){2,}$|(?:[•*][ \t\u00a0]*)?Printer-friendly version|[•»·|_*]+$|(?:START|END) OF (?:DAY|TAKE|TAPE|SITTING)$|.*\bTake:[ \t]*\d{1,5}$|.*\[Take-?\d{1,5}\]"?$|.*\.doc"?$)/i;
+// A site's name (`GOV.UK`) and its breadcrumbs (`Home  International  Foreign affairs`, `Home > News`) too.
+const SERVICE_FURNITURE = /^(?:[A-Z0-9-]{2,}(?:\.[A-Z]{2,3}){1,2}$|Home(?:[ \t\u00a0]{2,}|[ \t\u00a0]*[>›»/|][ \t\u00a0]*)\S|Source:|Post sponsored by|Sponsored by|Link to this:|Share this|Skip to (?:main )?content|[^|\n]{1,40}(?: \| [^|\n]{1,40}){2,}$|(?:[•*][ \t\u00a0]*)?Printer-friendly version|[•»·|_*]+$|(?:START|END) OF (?:DAY|TAKE|TAPE|SITTING)$|.*\bTake:[ \t]*\d{1,5}$|.*\[Take-?\d{1,5}\]"?$|.*\.doc"?$)/i;
 // The title page of a US congressional hearing (GPO): its serial number, the lines of the form `BEFORE THE` / `UNITED
 // STATES SENATE` / `ONE HUNDRED EIGHTEENTH CONGRESS` / `SECOND SESSION`, the printer's imprint and job number.
 const GPO_FURNITURE = /^(?:[SH]\.[ \u00a0]?Hrg\.[ \u00a0]?\d{2,3}-\d{1,4}|Serial No\.[ \u00a0]?\d{2,3}-\d{1,4}|BEFORE THE|UNITED STATES SENATE|HOUSE OF REPRESENTATIVES|(?:ONE HUNDRED(?: AND)? )?(?:[A-Z]+-)?(?:[A-Z]+TH|FIRST|SECOND|THIRD) CONGRESS|(?:FIRST|SECOND|THIRD) SESSION|U\.S\. GOVERNMENT (?:PUBLISHING|PRINTING) OFFICE|Printed for the use of the .{4,80}|Available (?:via|on|at) .{0,30}(?:World Wide Web|www\.|https?:).*|\d{2}-\d{3}(?:[ \u00a0]?PDF)?[ \u00a0]+WASHINGTON[ \u00a0]?:[ \u00a0]?\d{4}|=+|_+|-{4,})$/;

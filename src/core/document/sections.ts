@@ -2,7 +2,7 @@
 import type { Section } from './types';
 import type { Layout } from './layout';
 import { cleanText, foldKey, isAllCaps } from './text';
-import { beforeDateline, DATE_ONLY, isField, isMasthead, lineShape, MASTHEAD, MEETING_LINE, readFrontMatter, SALUTATION, TIME_ONLY } from './front';
+import { beforeDateline, DATE_ONLY, isField, REPORT_CHAPTER, isMasthead, lineShape, MASTHEAD, MEETING_LINE, readFrontMatter, SALUTATION, TIME_ONLY } from './front';
 
 interface Candidate {
   line: number;
@@ -32,7 +32,7 @@ const BILL_TITLE = /^(?:The[ \t\u00a0]+)?\p{Lu}[^\n.:;!?]{2,140}?[ \t\u00a0](?:B
 const AGENDA_ADOPTION = /^Adoption of the agenda$/i;
 const AGENDA_ITEM = /^Agenda items? \d{1,3}(?: ?\([a-z]\))?(?:(?:,| and) \d{1,3}(?: ?\([a-z]\))?)*(?: \(continued\))?$/;
 const ADDRESS_BY = /^(?:Address|Statement) by (?:His |Her )?(?:Excellency |Majesty |Royal Highness )?(?:Mr|Mrs|Ms|Dr|Sir|Dame|King|Queen|Prince|Princess|Sheikh|Sheikha|Emir)\.? \p{Lu}/u;
-const HEADING_WORDS = /^(?:Agenda|Briefers?|Speakers|Statements|Opening [Rr]emarks|Closing [Rr]emarks|Introductory [Rr]emarks|Background|Introduction|Summary|Conclusions?|Recommendations|Action on [Dd]raft [Rr]esolutions?|Action on [Dd]raft [Dd]ecisions?|Explanations? of [Vv]ote|Introduction of [Dd]raft|Adoption of the [Aa]genda|Other [Mm]atters|Right of [Rr]eply|Interactive [Dd]ialogue|Round[- ]?[Tt]able|Observations|Findings)$/;
+const HEADING_WORDS = /^(?:Agenda|Briefers?|Speakers|Statements|Opening [Rr]emarks|Closing [Rr]emarks|Introductory [Rr]emarks|Background|Introduction|Summary|Conclusions?|Recommendations|Action on [Dd]raft [Rr]esolutions?|Action on [Dd]raft [Dd]ecisions?|Explanations? of [Vv]ote|Introduction of [Dd]raft|Adoption of the [Aa]genda|Other [Mm]atters|Right of [Rr]eply|Interactive [Dd]ialogue|Round[- ]?[Tt]able|Observations|Findings|Notes to [Ee]ditors|Note to [Ee]ditors|Next [Ss]teps|Quick [Ff]acts|Key [Ff]acts|Key [Ff]eatures|Related (?:[Ll]inks|[Pp]roducts|[Ii]nformation)|Associated [Ll]inks|Further [Ii]nformation|Media [Cc]ontacts?|Contacts?)$/;
 const SENTENCE_STARTERS = new Set(['that', 'this', 'these', 'those', 'it', 'i', 'we', 'he', 'she', 'they', 'you', 'there', 'if', 'when', 'thank', 'our', 'my']);
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'via', 'de', 'du', 'des', 'la', 'le', 'et']);
 
@@ -99,6 +99,10 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
   const { lines } = layout;
   let m: RegExpExecArray | null;
   if (PROCEDURAL.test(t) || afterChairLine(layout, i) || SALUTATION.test(t)) return undefined;
+  // The lines under `Contacts` are an address block: an office, a department, a telephone number.
+  if (underContacts(layout, i)) return undefined;
+  // `Question` over `Asked by Lord …` (the Lords' written answers) names what follows; it heads nothing.
+  if (/^(?:Questions?|Answers?)$/.test(t) && labelLines.has(i + 1)) return undefined;
   // A masthead line (`Third Committee`, `Security Council`) is no heading; only the meeting it names may be one.
   if (isMasthead(t) && !MEETING_LINE.test(t) && !PREAMBLE.test(t)) return undefined;
   if ((m = MD_ATX.exec(t)) && !t.startsWith('\\')) return { line: i, level: m[1].length === 1 ? 1 : 2, title: cleanText(m[2]) };
@@ -144,6 +148,19 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
     && (m[1].includes('.') || m[2] !== '' || isTitleCase(m[3]))) {
     return { line: i, level: m[1].includes('.') ? 2 : 1, title: cleanText(m[3]) };
   }
+  // A UN report under its cover (`Distr.: General`, the date, `Original: English`, the job number): its title.
+  if (layout.wrapped && afterDocumentCover(layout, i) && t.length <= 120 && !/[.:;,]$/.test(t) && /^\p{Lu}/u.test(t)) {
+    return { line: i, level: 1, title: cleanText(t) };
+  }
+  // Chapters and sub-chapters of a UN report: `I. Introduction`, `II. Political and security developments`,
+  // `A. Political process` (sentence case, no final stop; the numbered paragraphs follow).
+  if ((m = REPORT_CHAPTER.exec(t)) && t.split(/\s+/).length <= 14 && !SPEECH_WORDS.test(m[2])) {
+    return { line: i, level: /^[A-H]$/.test(m[1]) ? 2 : 1, title: cleanText(t) };
+  }
+  // A centred line standing apart in a hard-wrapped record (`Prepared Statement of Ambassador …` in a hearing).
+  if (layout.wrapped && /^[ \t]{8,}\S/.test(raw) && standsAlone(layout, i) && standaloneHeading(t) && isTitleCase(t) && t.split(/\s+/).length >= 3) {
+    return { line: i, level: 2, title: cleanText(t) };
+  }
   // A bill's title is the heading of its debate: `Treasury Laws Amendment (Payday Super) Bill 2025`, `The Coastal
   // Vessels (Regulation) Bill, 2025`.
   if (!layout.wrapped && BILL_TITLE.test(t)) return { line: i, level: 2, title: cleanText(t) };
@@ -159,7 +176,9 @@ function classify(layout: Layout, i: number, raw: string, t: string, firstConten
     // heading it is a sub-heading (Hansard: `Questions to Ministers` / `Economy—Inflation`), and after a line of
     // procedure (`Motion negatived`) it starts the next business.
     const underHeading = above !== undefined || found?.line === p;
-    const boundary = PROCEDURAL.test(prev) || isMasthead(prev) || labelLines.has(p);
+    // A table's last row (columns apart, figures in them) ends the table: a heading may follow.
+    const tableRow = /\S[ \t]{3,}\S/.test(prev) && /\d/.test(prev);
+    const boundary = PROCEDURAL.test(prev) || isMasthead(prev) || labelLines.has(p) || tableRow;
     if (prev && prev.length < 60 && !/[.:;!?”"]$/.test(prev) && !boundary && p !== firstContent && !underHeading) return undefined;
     if (beforeDateline(layout, i)) return undefined;
     return { line: i, level: 2, title: cleanText(t) };
@@ -220,6 +239,32 @@ function standsAlone(layout: Layout, i: number): boolean {
   const { lines } = layout;
   const blank = (j: number) => j < 0 || j >= lines.lineCount || !lines.line(j).trim();
   return blank(i - 1) && blank(i + 1);
+}
+
+/** The line after a UN document's cover: `Original: English`, then perhaps the job number and the barcode. */
+function afterDocumentCover(layout: Layout, i: number): boolean {
+  const { lines } = layout;
+  for (let j = i - 1, k = 0; j >= 0 && k < 4; j--) {
+    const p = lines.line(j).trim();
+    if (!p) continue;
+    k++;
+    if (/^Original:[ \t\u00a0]*\p{Lu}\p{Ll}+$/u.test(p)) return true;
+    if (!/^\d{2}-\d{5}\b|^\*\d{5,}\*$/.test(p)) return false;
+  }
+  return false;
+}
+
+const CONTACTS = /^(?:Contacts?|Media (?:contacts?|enquiries|inquiries|relations)|For (?:more|further) information(?: contact)?|Enquiries|Inquiries)[ \t\u00a0]*:?$/i;
+
+function underContacts(layout: Layout, i: number): boolean {
+  for (let j = i - 1, k = 0; j >= 0 && k < 5; j--) {
+    const p = layout.lines.line(j).trim();
+    if (!p) continue;
+    if (CONTACTS.test(p)) return true;
+    if (p.length > 60) return false;
+    k++;
+  }
+  return false;
 }
 
 /** After a blank line, with a line of text under it that is not another numbered line: the head of a block. */

@@ -77,6 +77,18 @@ describe('generalisation: speaker forms', () => {
         + 'T2. Mr McAleer asked the Minister for Infrastructure what the delay is.\nAssoc Prof Lim Wei (Nominated Member): Sir, a supplementary question.',
       surfaces: ['Ms Tan Mei Ling', 'The Minister of State for Health', 'Mr McAleer', 'Assoc Prof Lim Wei'],
     },
+    {
+      name: 'a congressional hearing: indented paragraphs that open with the speaker and a full stop',
+      text: '    The Chairwoman. The hearing will come to order. I thank our\nwitnesses for coming.\n\n    Senator Abernathy. Thank you, Madam Chair. The\nbudget request falls short.\n\n'
+        + '    Secretary Moreno. Thank you. Let me begin with the\nnumbers.\n',
+      surfaces: ['The Chairwoman', 'Senator Abernathy', 'Secretary Moreno'],
+    },
+    {
+      name: 'the Lords’ written answers: the author of a question on a line of their own, a peer with a territorial title',
+      text: 'Question\nAsked by Baroness Whitfield of Ashby\nTo ask Her Majesty’s Government what steps they are taking on rural broadband.\n'
+        + 'Lord Penhallow of Truro: My Lords, the Government are investing £5 billion in gigabit broadband over this Parliament, and coverage now reaches 80 per cent.',
+      surfaces: ['Baroness Whitfield of Ashby', 'Lord Penhallow of Truro'],
+    },
   ];
   for (const c of records) {
     it(c.name, () => assert.deepEqual(doc(c.text).speakers.map((t) => t.surface), c.surfaces));
@@ -144,6 +156,26 @@ describe('generalisation: section forms', () => {
     for (const furniture of ['S. Hrg. 119-7', 'BEFORE THE', 'UNITED STATES SENATE', 'ONE HUNDRED NINETEENTH CONGRESS', 'FIRST SESSION', 'U.S. GOVERNMENT PUBLISHING OFFICE']) {
       assert.ok(!found.some((t) => t.includes(furniture)), `${furniture} in ${found.join(' | ')}`);
     }
+  });
+  it('reads a UN report: its title under the cover, its chapters and sub-chapters', () => {
+    const text = 'United Nations S/2026/101\nSecurity Council\nDistr.: General\n2 March 2026\nOriginal: French\n26-03311 (E) 020326\n*2603311*\n'
+      + 'United Nations Mission in the Sahel Corridor\nReport of the Secretary-General\nI. Introduction\n1. The present report is submitted pursuant to\n'
+      + 'resolution 2801 (2025).\nII. Recent developments\nA. Humanitarian access\n2. Access improved in January.\nIII. Observations\n3. I welcome the progress.\n';
+    assert.deepEqual(doc(text).sections.map((x) => [x.level, x.title]), [
+      [1, 'United Nations Mission in the Sahel Corridor'], [1, 'I. Introduction'], [1, 'II. Recent developments'], [2, 'A. Humanitarian access'],
+      [1, 'III. Observations'],
+    ]);
+  });
+  it('reads a government release: the headline under its page type, date and time, and its standard sub-headings', () => {
+    const para = 'The Council decided today to extend the measures by another year, after a review of the situation on the ground and of the scientific advice on the stocks concerned.';
+    const text = `Council of the EU\nPress release\n2 March 2026\n09:15\nFisheries: Council sets catch limits for the Baltic Sea for 2027\n${para}\nNext steps\n${para}\n`
+      + `Contacts\nPress office\nGeneral Secretariat of the Council\n`;
+    assert.deepEqual(titles(text), ['Fisheries: Council sets catch limits for the Baltic Sea for 2027', 'Next steps', 'Contacts']);
+  });
+  it('keeps a site name and its breadcrumbs out of a government page', () => {
+    const para = 'The Minister announced new funding for flood defences in the north-west, to be spent over the next three years on schemes chosen with the councils concerned.';
+    const text = `Skip to main content\nEXAMPLE.GOV\nHome  Environment  Flooding\nNews release\nMinister announces new funding for flood defences in the north-west\n${para}\nNotes to editors\n- the funding is new\n`;
+    assert.deepEqual(titles(text), ['Minister announces new funding for flood defences in the north-west', 'Notes to editors']);
   });
   it('does not take the organ and symbol of an extracted resolution for a heading', () => {
     assert.deepEqual(titles('United Nations A/RES/78/123\n\n78/123. Cooperation between the United Nations and the Pacific Islands Forum'),
