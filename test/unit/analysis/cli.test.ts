@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { describeWithCorpus } from '../../support/corpus';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,7 +14,7 @@ function sink() {
   return { out, err, io: { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s) } };
 }
 
-describe('policy-lens passages and matrix', () => {
+describeWithCorpus('policy-lens passages and matrix', () => {
   let dir: string;
 
   beforeEach(async () => {

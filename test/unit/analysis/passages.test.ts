@@ -3,12 +3,14 @@ import { textHash } from '../../../src/core/annotations';
 import { codedPassages } from '../../../src/core/analysis';
 import { parsePolicyDocument } from '../../../src/core/document';
 import { foldKey } from '../../../src/core/document/text';
+import { corpus, describeWithCorpus } from '../../support/corpus';
 import { annotationAt, corpusDoc, goldDocuments, lineStart, sidecarFor, type GoldDocument, type GoldSpeaker } from './support/corpus';
 
-const press = corpusDoc('00-press');
+// Without the corpus beside the clone these suites are skipped, and say why.
+const press = corpus.present ? corpusDoc('00-press') : '';
 const TITLE = 'Share Expertise, Resources to Prevent New Technologies from Becoming Lethal Weapons, Secretary-General Stresses as Counter-Terrorism Conference Ends';
 
-describe('codedPassages', () => {
+describeWithCorpus('codedPassages', () => {
   it('places a passage in its section path and speaker turn, with its line, themes and note', () => {
     const sidecar = sidecarFor('press.txt', press, [
       { id: 'a1', themes: ['prevention', 'finance'], quote: 'violent extremism was costing billions', note: 'Cost of extremism.' },
@@ -121,8 +123,8 @@ function passagesInTurns(doc: GoldDocument) {
   return passages.map((p) => ({ passage: p, gold: turns[Number(p.id)] }));
 }
 
-describe('codedPassages on the gold corpus', () => {
-  const docs = goldDocuments();
+describeWithCorpus('codedPassages on the gold corpus', () => {
+  const docs = corpus.present ? goldDocuments() : [];
 
   it('attributes every passage to the gold speaker of its turn wherever the document model finds that turn', () => {
     const wrong: string[] = [];

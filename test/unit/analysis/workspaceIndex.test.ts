@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
+import { describeWithCorpus } from '../../support/corpus';
 import { codePointIndex } from '../../../src/core/annotations';
 import { documentStructure, passageTable, WorkspaceIndex } from '../../../src/core/analysis';
 import { parsePolicyDocument } from '../../../src/core/document';
 import { allCorpusDocs } from '../document/corpus';
 import { fixtureFiles, fixtureIndex, PRESS, RECORD, RECORD_COPY } from './support/workspace';
 
-describe('WorkspaceIndex', () => {
+describeWithCorpus('WorkspaceIndex', () => {
   it('lists the coded passages of every document, by path and position, with their places', () => {
     const index = fixtureIndex();
     assert.deepEqual(index.documents(), [PRESS, RECORD, RECORD_COPY]);
@@ -82,7 +83,7 @@ describe('WorkspaceIndex', () => {
   });
 });
 
-describe('the folder table', () => {
+describeWithCorpus('the folder table', () => {
   it('merged from the documents\' parts is the table built from the whole list', () => {
     const index = fixtureIndex();
     const merged = passageTable(index.passages());
@@ -92,7 +93,7 @@ describe('the folder table', () => {
   });
 });
 
-describe('documentStructure', () => {
+describeWithCorpus('documentStructure', () => {
   it('finds the same sections and speaker turns as parsePolicyDocument on every corpus document', () => {
     for (const { name, text } of allCorpusDocs()) {
       const full = parsePolicyDocument(text);

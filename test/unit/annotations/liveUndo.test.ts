@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { describeWithCorpus } from '../../support/corpus';
 import { emptySidecar } from '../../../src/core/annotations';
 import { LiveSession } from '../../../src/core/annotations/liveSession';
 import { corpusDoc } from './support/corpus';
 
-describe('LiveSession: a deleted line and Undo (issue 11, first defect)', () => {
+describeWithCorpus('LiveSession: a deleted line and Undo (issue 11, first defect)', () => {
   it('orphans both overlapping annotations of a deleted line rather than moving one to a similar sentence, and Undo restores both', () => {
     const text = corpusDoc('00-press');
     const a = 'resolution 2396 (2017), which called on States to notify other countries';

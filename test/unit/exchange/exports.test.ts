@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { describeWithStandards } from '../../support/corpus';
 import { strFromU8, unzipSync } from 'fflate';
 import { exportAs, writeCsv, writeMarkdown, writeQdc, writeQdpx, writeW3c } from '../../../src/core/exchange';
 import { SPEAKERS_GUID } from '../../../src/core/exchange/refiWrite';
@@ -46,7 +47,7 @@ describe('exports', () => {
     });
   });
 
-  describe('W3C Web Annotation', () => {
+  describeWithStandards('W3C Web Annotation', () => {
     const json = writeW3c(input);
 
     it('passes every MUST assertion of the W3C test suite', () => {
@@ -76,7 +77,7 @@ describe('exports', () => {
     });
   });
 
-  describe('REFI-QDA', () => {
+  describeWithStandards('REFI-QDA', () => {
     const result = writeQdpx(input);
 
     it('project.qde validates against the REFI-QDA project schema', async () => {

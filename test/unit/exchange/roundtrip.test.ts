@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { createTarget, emptySidecar, serializeSidecar, textHash, type Annotation } from '../../../src/core/annotations';
 import { exportAs, readImport } from '../../../src/core/exchange';
 import { corpusDoc } from '../document/corpus';
+import { corpus, itWithCorpus } from '../../support/corpus';
 import { exportInput, FOLDER_IRI, testFolder, type FolderFile } from './support/fixtures';
 import { annotationsOf, documentPaths, folderOf, importInto, themesOf } from './support/folder';
 
@@ -72,7 +73,9 @@ describe('round trips', () => {
     });
   });
 
-  describe('on real corpus documents', () => {
+  // Its fixtures are built from corpus documents as the suite is collected: without the corpus it is skipped, and says why.
+  if (!corpus.present) itWithCorpus('on real corpus documents', () => assert.fail('needs the corpus'));
+  else describe('on real corpus documents', () => {
     // Every 1,500 characters a 60-character passage, on two corpus records; one copy with CRLF line ends and a BOM.
     const docs: FolderFile[] = [];
     for (const [prefix, name] of [['00-press', 'press.txt'], ['03-sc-pv8699', 'records/sc-pv8699.txt']] as const) {
