@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { createTarget, emptySidecar, serializeSidecar, textHash, type Annotation } from '../../../src/core/annotations';
 import type { AnalysisPassage, PolicyLensApi } from '../../../src/extension/api';
 import * as assert from './assert';
-import { activateExtension, waitFor, workspaceFile } from './util';
+import { activateExtension, waitFor, workspaceFile, requireCorpusDocument } from './util';
 
 // The analyse job in the real extension host: the folder index follows a sidecar edited on disk and an edit in
 // an open document, Find Coded Passages runs a query, the matrix webview opens and reports that it rendered its
@@ -39,7 +39,9 @@ describe('analysing coded passages across the folder', () => {
   let recordText: string;
   let pressText: string;
 
-  before(async () => {
+  before(async function () {
+    // Its documents are corpus documents: without ../shared/corpus the suite is skipped, and says why.
+    await requireCorpusDocument(this, record);
     api = (await activateExtension()).exports as PolicyLensApi;
     recordText = await read(record);
     pressText = await read(press);

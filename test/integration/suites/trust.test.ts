@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationsSnapshotItem, PolicyLensApi } from '../../../src/extension/api';
 import * as assert from './assert';
-import { activateExtension, waitFor, workspaceFile } from './util';
+import { activateExtension, waitFor, workspaceFile, requireCorpusDocument } from './util';
 
 // The three ways the live editor broke the promise never to misplace or lose an annotation (issue 11),
 // each as a careful user met them, plus a sidecar that git left with conflict markers.
@@ -35,7 +35,9 @@ async function select(editor: vscode.TextEditor, quote: string, nth = 0): Promis
 describe('trust: the live editor never misplaces or loses an annotation', () => {
   let api: PolicyLensApi;
 
-  before(async () => {
+  before(async function () {
+    // Its documents are corpus documents: without ../shared/corpus the suite is skipped, and says why.
+    await requireCorpusDocument(this, pressRelease);
     api = (await activateExtension()).exports as PolicyLensApi;
   });
 
